@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using InterviewRules.Article;
+
+namespace InterviewRules.Cli;
+
+/// <summary>
+/// The interview-rules program. Exit codes: 0 when a recommendation (or listing) was produced, 2 for bad input or a
+/// usage error (messages on stderr only, nothing on stdout), 1 for an internal fault. Never a stack trace.
+/// </summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int Fault = 1;
+    public const int BadInput = 2;
+    private const int MaxErrorLines = 20;
+
+    /// <summary>Runs the program with its own reader and writers, so tests need not touch <see cref="Console"/>.</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var errors = new List<string>();
+        int code;
+        try
+        {
+            code = Dispatch(args, stdin, output, errors);
+        }
+#pragma warning disable CA1031 // The program's contract: an internal fault is one line and exit 1, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            return Fault;
+        }
+
+        if (code == BadInput)
+        {
+            WriteErrors(stderr, errors);
+            return code;
+        }
+
+        stdout.Write(output.ToString());
+        stdout.Flush();
+        return code;
+    }
+
+    private static int Dispatch(string[] args, TextReader stdin, TextWriter stdout, List<string> errors)
+    {
+        var fileArgument = new Argument<string>("FILE") { Description = "The scenario file (JSON), or - to read standard input." };
+        var formatOption = new Option<string>("--format") { Description = "The output format: text (default) or json.", DefaultValueFactory = _ => "text" };
+        formatOption.AcceptOnlyFromAmong("text", "json");
+
+        var evaluate = new Command("evaluate", "Recommend whether to take the interview a scenario describes, and explain why.");
+        evaluate.Arguments.Add(fileArgument);
+        evaluate.Options.Add(formatOption);
+
+        var rules = new Command("rules", "List the rule catalog: id, kind, article section, default weight.");
+
+        var root = new RootCommand("interview-rules: should this person take this interview, and why? Rules from \"5 Reasons to Take That Next Interview\".");
+        root.Subcommands.Add(evaluate);
+        root.Subcommands.Add(rules);
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            errors.AddRange(result.Errors.Select(e => "usage: " + e.Message));
+            return BadInput;
+        }
+
+        var command = result.CommandResult.Command;
+        if (command == evaluate)
+        {
+            return Evaluate(result.GetValue(fileArgument)!, result.GetValue(formatOption)!, stdin, stdout, errors);
+        }
+
+        if (command == rules)
+        {
+            ListRules(stdout);
+            return Ok;
+        }
+
+        // The root command alone, or --help / --version: let System.CommandLine print its help to our writer.
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stdout };
+        var code = result.Invoke(invocation);
+        return code == 0 ? Ok : BadInput;
+    }
+
+    private static int Evaluate(string file, string format, TextReader stdin, TextWriter stdout, List<string> errors)
+    {
+        if (!TryReadInput(file, stdin, errors, out var bytes))
+        {
+            return BadInput;
+        }
+
+        if (!InterviewJson.TryReadScenario(bytes, out var scenario, out var problems))
+        {
+            errors.AddRange(problems.Select(p => p.ToString()));
+            return BadInput;
+        }
+
+        var recommendation = InterviewAdvisor.Default.Recommend(scenario);
+        stdout.Write(format == "json" ? InterviewJson.Write(recommendation) : recommendation.ToString());
+        return Ok;
+    }
+
+    private static bool TryReadInput(string file, TextReader stdin, List<string> errors, out byte[] bytes)
+    {
+        bytes = [];
+        if (file == "-")
+        {
+            // Standard input arrives as text; re-encode it as UTF-8, up to one byte past the limit so size is still checked.
+            var buffer = new char[InterviewJson.MaxDocumentBytes + 1];
+            var read = stdin.ReadBlock(buffer, 0, buffer.Length);
+            bytes = Encoding.UTF8.GetBytes(buffer, 0, read);
+            return true;
+        }
+
+        try
+        {
+            var info = new FileInfo(file);
+            if (Directory.Exists(file))
+            {
+                errors.Add($"{file}: this is a folder; give a scenario file (JSON) or - for standard input.");
+                return false;
+            }
+
+            if (!info.Exists)
+            {
+                errors.Add($"{file}: the file does not exist; give a scenario file (JSON) or - for standard input.");
+                return false;
+            }
+
+            if (info.Length > InterviewJson.MaxDocumentBytes + 3)
+            {
+                errors.Add($"{file}: the file is {info.Length} bytes long; a scenario may be at most {InterviewJson.MaxDocumentBytes} bytes.");
+                return false;
+            }
+
+            bytes = File.ReadAllBytes(file);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            errors.Add($"{file}: the file cannot be read: {ex.Message}");
+            return false;
+        }
+    }
+
+    private static void ListRules(TextWriter stdout)
+    {
+        var rows = ArticleRules.Definitions.Select(d => new[] { d.Id, ContractNames.Of(d.Descriptor.Kind), d.Descriptor.Source, d.Descriptor.WeightSummary }).ToList();
+        rows.Insert(0, ["id", "kind", "section", "default weight"]);
+        var widths = Enumerable.Range(0, 3).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            stdout.Write($"{row[0].PadRight(widths[0])}  {row[1].PadRight(widths[1])}  {row[2].PadRight(widths[2])}  {row[3]}\n");
+        }
+    }
+
+    private static void WriteErrors(TextWriter stderr, List<string> errors)
+    {
+        foreach (var line in errors.Take(MaxErrorLines))
+        {
+            stderr.WriteLine(line);
+        }
+
+        if (errors.Count > MaxErrorLines)
+        {
+            stderr.WriteLine($"… and {errors.Count - MaxErrorLines} more");
+        }
+
+        stderr.Flush();
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using InterviewRules.Engine;
+using InterviewRules.Policies;
+
+namespace InterviewRules.Article;
+
+/// <summary>
+/// The exception in §4's example: detailed evidence (negative management, conflict between leadership and staff,
+/// high turnover, a hostile culture) is a good reason not to take a job. Fires when one or more of those red flags
+/// are known, weighing against the interview per flag. The article speaks of the job; weighing it against the
+/// interview is this library's inference, and the explanation says so.
+/// </summary>
+public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>
+{
+    /// <summary>The rule's id.</summary>
+    public const string RuleId = "concrete-red-flags";
+
+    /// <summary>The default weight per red flag (a magnitude; the finding's weight is negative).</summary>
+    public const double DefaultWeightPerFlag = 3;
+
+    private static readonly Func<Finding, string> Explain = Explanation;
+
+    private readonly double _weightPerFlag;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="weightPerFlag">The weight against the interview per red flag, 0 to 100. The default value is 3.</param>
+    public ConcreteRedFlagsRule(double weightPerFlag = DefaultWeightPerFlag)
+    {
+        _weightPerFlag = Parameters[0].Check(RuleId, weightPerFlag);
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Exception, "Concrete red flags", Sections.DetailedEvidence, $"{WeightText.Signed(-_weightPerFlag)} per flag");
+    }
+
+    /// <summary>Gets the parameters a policy can set: <c>weightPerFlag</c>.</summary>
+    public static RuleParameter[] Parameters { get; } =
+        [new("weightPerFlag", DefaultWeightPerFlag, 0, 100, "The weight against the interview for each of negativeManagement, leadershipConflict, highTurnover, hostileCulture.")];
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public Finding? Evaluate(InterviewScenario facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var count = Flag(facts, RedFlag.NegativeManagement) + Flag(facts, RedFlag.LeadershipConflict) + Flag(facts, RedFlag.HighTurnover) + Flag(facts, RedFlag.HostileCulture);
+        if (count == 0)
+        {
+            return null;
+        }
+
+        Evidence[] evidence = [Facts.RedFlags(facts)];
+        return new Finding(Descriptor, -_weightPerFlag * count, false, evidence, Explain);
+    }
+
+    private static int Flag(InterviewScenario facts, RedFlag flag) => facts.Has(flag) ? 1 : 0;
+
+    private static string Explanation(Finding finding)
+    {
+        var flags = new List<string>();
+        foreach (var flag in Facts.Get(finding, FactPaths.RedFlags).Items)
+        {
+            if (flag != ContractNames.Of(RedFlag.UntrustworthyLeadership))
+            {
+                flags.Add(Phrases.RedFlag(flag));
+            }
+        }
+
+        return $"You have concrete evidence about this employer ({Phrases.Count(flags.Count, "red flag", "red flags")}): {string.Join("; ", flags)}. "
+            + "The article counts detailed evidence like this as a good reason not to take the job, unlike a vague bad feeling. "
+            + $"Holding it against the interview as well is this library's inference, not the article's advice, so it lowers the score by {WeightText.Number(-finding.Weight)} "
+            + "rather than ruling the interview out.";
+    }
+}

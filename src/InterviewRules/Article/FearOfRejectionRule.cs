@@ -1,0 +1,53 @@
+using System;
+using InterviewRules.Engine;
+using InterviewRules.Policies;
+
+namespace InterviewRules.Article;
+
+/// <summary>
+/// Counter-reason "facing so much potential rejection": every refusal brings you closer to an acceptance. Fires on
+/// the concern <c>fearOfRejection</c>.
+/// </summary>
+public sealed class FearOfRejectionRule : IRule<InterviewScenario>
+{
+    /// <summary>The rule's id.</summary>
+    public const string RuleId = "fear-of-rejection";
+
+    /// <summary>The default weight.</summary>
+    public const double DefaultWeight = 0.5;
+
+    private static readonly Func<Finding, string> Explain = Explanation;
+
+    private readonly double _weight;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="weight">The weight of the finding, 0 to 100. The default value is 0.5.</param>
+    public FearOfRejectionRule(double weight = DefaultWeight)
+    {
+        _weight = Parameters[0].Check(RuleId, weight);
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.CounterReason, "Rejection is part of the search", Sections.Rejection, WeightText.Signed(_weight));
+    }
+
+    /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
+    public static RuleParameter[] Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public Finding? Evaluate(InterviewScenario facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!facts.Has(Concern.FearOfRejection))
+        {
+            return null;
+        }
+
+        Evidence[] evidence = [Facts.Concerns(facts)];
+        return new Finding(Descriptor, _weight, false, evidence, Explain);
+    }
+
+    private static string Explanation(Finding finding) =>
+        "You dread facing rejection. Each refusal moves you closer to an acceptance: few people marry the first person they were drawn to, "
+        + "and if the chance of failing were a reason not to try, nobody would try anything. Some failure is part of any search.";
+}

@@ -1,0 +1,63 @@
+using System;
+using InterviewRules.Engine;
+using InterviewRules.Policies;
+
+namespace InterviewRules.Article;
+
+/// <summary>
+/// Counter-reason "afraid of leading them on": interviewing and later declining is part of the process and does
+/// not hurt your reputation; only an unprofessional refusal would. Fires on the concern <c>fearOfLeadingOn</c>,
+/// with advice on declining well.
+/// </summary>
+public sealed class LeadingOnRule : IRule<InterviewScenario>
+{
+    /// <summary>The rule's id.</summary>
+    public const string RuleId = "leading-on";
+
+    /// <summary>The default weight.</summary>
+    public const double DefaultWeight = 0.5;
+
+    private static readonly Func<Finding, string> Explain = Explanation;
+
+    private static readonly string[] AdviceItems =
+    [
+        "If you decide against the job, decline politely and promptly; never ghost the employer.",
+        "Thank the people who interviewed you for their time.",
+        "Recommend other professionals who would fit the role; it keeps you in their network.",
+    ];
+
+    private readonly double _weight;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="weight">The weight of the finding, 0 to 100. The default value is 0.5.</param>
+    public LeadingOnRule(double weight = DefaultWeight)
+    {
+        _weight = Parameters[0].Check(RuleId, weight);
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.CounterReason, "Interviewing is not leading them on", Sections.LeadingOn, WeightText.Signed(_weight));
+    }
+
+    /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
+    public static RuleParameter[] Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public Finding? Evaluate(InterviewScenario facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!facts.Has(Concern.FearOfLeadingOn))
+        {
+            return null;
+        }
+
+        Evidence[] evidence = [Facts.Concerns(facts)];
+        return new Finding(Descriptor, _weight, false, evidence, Explain, AdviceItems);
+    }
+
+    private static string Explanation(Finding finding) =>
+        "You worry that interviewing for a job you might turn down would be rude or lead the employer on. "
+        + "It will not mark your reputation: an employer interviews many candidates for each role and candidates weigh several roles, "
+        + "so refusals on both sides are how good matches get made. Only an unprofessional refusal could hurt you, "
+        + "and a company that resents a polite one is a bullet dodged.";
+}

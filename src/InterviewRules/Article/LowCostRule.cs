@@ -1,0 +1,112 @@
+using System;
+using System.Globalization;
+using System.Text;
+using InterviewRules.Engine;
+using InterviewRules.Policies;
+
+namespace InterviewRules.Article;
+
+/// <summary>
+/// The closing, low cost and high reward: an interview costs little but time. Fires when the interview is cheap
+/// (video or phone, or a short trip), favouring it, or expensive (a long trip and interview for someone not
+/// looking), weighing against it; when both hold, the parts add up. The expensive half goes beyond the article,
+/// which assumes the cost is small, and the explanation says so.
+/// </summary>
+public sealed class LowCostRule : IRule<InterviewScenario>
+{
+    /// <summary>The rule's id.</summary>
+    public const string RuleId = "low-cost";
+
+    /// <summary>The default weight of a cheap interview.</summary>
+    public const double DefaultCheapWeight = 0.5;
+
+    /// <summary>The default weight against an expensive interview (a magnitude; the part is negative).</summary>
+    public const double DefaultExpensiveWeight = 3;
+
+    /// <summary>The default travel time, in hours, up to which an interview is cheap.</summary>
+    public const double DefaultCheapTravelHoursAtMost = 1;
+
+    /// <summary>The default total of travel and interview hours above which an interview is expensive for someone not looking.</summary>
+    public const double DefaultExpensiveHoursAbove = 8;
+
+    private static readonly Func<Finding, string> ExplainCheap = f => Explanation(f, cheap: true, expensive: false);
+    private static readonly Func<Finding, string> ExplainExpensive = f => Explanation(f, cheap: false, expensive: true);
+    private static readonly Func<Finding, string> ExplainBoth = f => Explanation(f, cheap: true, expensive: true);
+
+    private readonly double _cheapWeight;
+    private readonly double _expensiveWeight;
+    private readonly double _cheapTravel;
+    private readonly double _expensiveHours;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="cheapWeight">The weight for a cheap interview, 0 to 100. The default value is 0.5.</param>
+    /// <param name="expensiveWeight">The weight against an expensive interview, 0 to 100. The default value is 3.</param>
+    /// <param name="cheapTravelHoursAtMost">Travel hours up to which an interview is cheap, 0 to 100. The default value is 1.</param>
+    /// <param name="expensiveHoursAbove">Travel plus interview hours above which an interview is expensive for someone not looking, 0 to 200. The default value is 8.</param>
+    public LowCostRule(
+        double cheapWeight = DefaultCheapWeight,
+        double expensiveWeight = DefaultExpensiveWeight,
+        double cheapTravelHoursAtMost = DefaultCheapTravelHoursAtMost,
+        double expensiveHoursAbove = DefaultExpensiveHoursAbove)
+    {
+        _cheapWeight = Parameters[0].Check(RuleId, cheapWeight);
+        _expensiveWeight = Parameters[1].Check(RuleId, expensiveWeight);
+        _cheapTravel = Parameters[2].Check(RuleId, cheapTravelHoursAtMost);
+        _expensiveHours = Parameters[3].Check(RuleId, expensiveHoursAbove);
+        Descriptor = new RuleDescriptor(
+            RuleId, FindingKind.Cost, "Low cost, high reward", Sections.LowCost, $"{WeightText.Signed(_cheapWeight)} if cheap, {WeightText.Signed(-_expensiveWeight)} if expensive");
+    }
+
+    /// <summary>Gets the parameters a policy can set: <c>cheapWeight</c>, <c>expensiveWeight</c>, <c>cheapTravelHoursAtMost</c>, <c>expensiveHoursAbove</c>.</summary>
+    public static RuleParameter[] Parameters { get; } =
+    [
+        new("cheapWeight", DefaultCheapWeight, 0, 100, "The weight for a cheap interview (video, phone, or a short trip)."),
+        new("expensiveWeight", DefaultExpensiveWeight, 0, 100, "The weight against an expensive interview for a candidate who is not looking."),
+        new("cheapTravelHoursAtMost", DefaultCheapTravelHoursAtMost, 0, 100, "An interview is cheap when opportunity.travelHours is at most this."),
+        new("expensiveHoursAbove", DefaultExpensiveHoursAbove, 0, 200, "An interview is expensive when travelHours plus durationHours is above this and the candidate is not looking."),
+    ];
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public Finding? Evaluate(InterviewScenario facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var o = facts.Opportunity;
+        var cheap = o.Format is InterviewFormat.Video or InterviewFormat.Phone || o.TravelHours <= _cheapTravel;
+        var expensive = o.TravelHours + o.DurationHours > _expensiveHours && !facts.Candidate.ActivelyLooking;
+        if (!cheap && !expensive)
+        {
+            return null;
+        }
+
+        var weight = (cheap ? _cheapWeight : 0) - (expensive ? _expensiveWeight : 0);
+        Evidence[] evidence = [Facts.Format(facts), Facts.TravelHours(facts), Facts.DurationHours(facts), Facts.ActivelyLooking(facts)];
+        return new Finding(Descriptor, weight, false, evidence, expensive ? (cheap ? ExplainBoth : ExplainExpensive) : ExplainCheap);
+    }
+
+    private static string Explanation(Finding finding, bool cheap, bool expensive)
+    {
+        var format = Facts.Get(finding, FactPaths.Format).Text;
+        var travel = Facts.Get(finding, FactPaths.TravelHours).Number;
+        var duration = Facts.Get(finding, FactPaths.DurationHours).Number;
+        var text = new StringBuilder();
+        if (cheap)
+        {
+            text.Append(format is "video" or "phone"
+                ? $"This is a {format} interview, so it costs you little beyond the {Phrases.Count(duration, "hour", "hours")} it takes. "
+                : $"The trip takes only {Phrases.Count(travel, "hour", "hours")} there and back. ");
+            text.Append("The article calls interviewing low-cost and high-reward: you risk a little time and stand to gain practice, contacts, confidence and perhaps an offer.");
+        }
+
+        if (expensive)
+        {
+            text.Append(cheap ? " Yet travel" : "Travel")
+                .Append(CultureInfo.InvariantCulture, $" and interview together take {Phrases.Count(travel + duration, "hour", "hours")} ({WeightText.Number(travel)} travelling, {WeightText.Number(duration)} interviewing) and you are not actively looking. ")
+                .Append("That is more than the little time the article has in mind, so this library counts the cost against the interview; this goes beyond the article, which assumes the cost is small.");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using InterviewRules.Engine;
+using InterviewRules.Policies;
+
+namespace InterviewRules.Article;
+
+/// <summary>
+/// §1 You Need Practice: interviewing is a skill that improves with repetition. Fires when the candidate is early
+/// in their career or has interviewed little in the last year.
+/// </summary>
+public sealed class NeedPracticeRule : IRule<InterviewScenario>
+{
+    /// <summary>The rule's id.</summary>
+    public const string RuleId = "need-practice";
+
+    /// <summary>The default weight.</summary>
+    public const double DefaultWeight = 2;
+
+    /// <summary>The default experience threshold, in years.</summary>
+    public const double DefaultYearsOfExperienceBelow = 3;
+
+    /// <summary>The default interview-count threshold.</summary>
+    public const double DefaultInterviewsInLastYearBelow = 2;
+
+    private static readonly Func<Finding, string> Explain = Explanation;
+
+    private readonly double _weight;
+    private readonly double _yearsBelow;
+    private readonly double _interviewsBelow;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="weight">The weight of the finding, 0 to 100. The default value is 2.</param>
+    /// <param name="yearsOfExperienceBelow">Fires when years of experience are below this, 0 to 70. The default value is 3.</param>
+    /// <param name="interviewsInLastYearBelow">Fires when interviews in the last year are below this, 0 to 1000. The default value is 2.</param>
+    public NeedPracticeRule(double weight = DefaultWeight, double yearsOfExperienceBelow = DefaultYearsOfExperienceBelow, double interviewsInLastYearBelow = DefaultInterviewsInLastYearBelow)
+    {
+        _weight = Parameters[0].Check(RuleId, weight);
+        _yearsBelow = Parameters[1].Check(RuleId, yearsOfExperienceBelow);
+        _interviewsBelow = Parameters[2].Check(RuleId, interviewsInLastYearBelow);
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, "You need practice", Sections.NeedPractice, WeightText.Signed(_weight));
+    }
+
+    /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>yearsOfExperienceBelow</c>, <c>interviewsInLastYearBelow</c>.</summary>
+    public static RuleParameter[] Parameters { get; } =
+    [
+        new("weight", DefaultWeight, 0, 100, "The weight of the finding."),
+        new("yearsOfExperienceBelow", DefaultYearsOfExperienceBelow, 0, 70, "Fires when candidate.yearsOfExperience is below this."),
+        new("interviewsInLastYearBelow", DefaultInterviewsInLastYearBelow, 0, 1000, "Fires when candidate.interviewsInLastYear is below this."),
+    ];
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public Finding? Evaluate(InterviewScenario facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var early = facts.Candidate.YearsOfExperience < _yearsBelow;
+        var rusty = facts.Candidate.InterviewsInLastYear < _interviewsBelow;
+        if (!early && !rusty)
+        {
+            return null;
+        }
+
+        Evidence[] evidence = [Facts.YearsOfExperience(facts), Facts.InterviewsInLastYear(facts)];
+        return new Finding(Descriptor, _weight, false, evidence, Explain);
+    }
+
+    private static string Explanation(Finding finding)
+    {
+        var years = Facts.Get(finding, FactPaths.YearsOfExperience).Number;
+        var interviews = Facts.Get(finding, FactPaths.InterviewsInLastYear).Number;
+        return $"You have {Phrases.Count(years, "year", "years")} of experience and {Phrases.Interviews(interviews)} in the last year. "
+            + "Interviewing is a skill that grows with repetition more than with any coaching, and confidence comes from having done it many times. "
+            + "Every interview makes you better at the ones you will care about most, and one that ends without an offer is practice, not failure.";
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Text;
+using InterviewRules.Engine;
+using InterviewRules.Policies;
+
+namespace InterviewRules.Article;
+
+/// <summary>
+/// §2 You Might Not Get Your First Choice: even a sure thing can fall through, so keep a plan B. Fires when the
+/// candidate is actively looking with few other opportunities, or is waiting on a first choice.
+/// </summary>
+public sealed class PlanBRule : IRule<InterviewScenario>
+{
+    /// <summary>The rule's id.</summary>
+    public const string RuleId = "plan-b";
+
+    /// <summary>The default weight.</summary>
+    public const double DefaultWeight = 2;
+
+    /// <summary>The default threshold of other opportunities.</summary>
+    public const double DefaultOtherOpportunitiesBelow = 3;
+
+    private static readonly Func<Finding, string> Explain = Explanation;
+
+    private readonly double _weight;
+    private readonly double _opportunitiesBelow;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="weight">The weight of the finding, 0 to 100. The default value is 2.</param>
+    /// <param name="otherOpportunitiesBelow">Fires for an active searcher with fewer other opportunities than this, 0 to 1000. The default value is 3.</param>
+    public PlanBRule(double weight = DefaultWeight, double otherOpportunitiesBelow = DefaultOtherOpportunitiesBelow)
+    {
+        _weight = Parameters[0].Check(RuleId, weight);
+        _opportunitiesBelow = Parameters[1].Check(RuleId, otherOpportunitiesBelow);
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, "You might not get your first choice", Sections.FirstChoice, WeightText.Signed(_weight));
+    }
+
+    /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>otherOpportunitiesBelow</c>.</summary>
+    public static RuleParameter[] Parameters { get; } =
+    [
+        new("weight", DefaultWeight, 0, 100, "The weight of the finding."),
+        new("otherOpportunitiesBelow", DefaultOtherOpportunitiesBelow, 0, 1000, "Fires for an active searcher whose candidate.otherOpportunities is below this."),
+    ];
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public Finding? Evaluate(InterviewScenario facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var thin = facts.Candidate.ActivelyLooking && facts.Candidate.OtherOpportunities < _opportunitiesBelow;
+        var waiting = facts.Has(Concern.WaitingOnFirstChoice);
+        if (!thin && !waiting)
+        {
+            return null;
+        }
+
+        Evidence[] evidence = waiting
+            ? [Facts.ActivelyLooking(facts), Facts.OtherOpportunities(facts), Facts.Concerns(facts)]
+            : [Facts.ActivelyLooking(facts), Facts.OtherOpportunities(facts)];
+        return new Finding(Descriptor, _weight, false, evidence, Explain);
+    }
+
+    private static string Explanation(Finding finding)
+    {
+        var looking = Facts.Get(finding, FactPaths.ActivelyLooking).Boolean;
+        var others = Facts.Get(finding, FactPaths.OtherOpportunities).Number;
+        var waiting = finding.TryGetEvidence(FactPaths.Concerns, out _);
+        var text = new StringBuilder();
+        text.Append(looking ? "You are actively looking" : "You are not actively looking")
+            .Append(" and have ").Append(Phrases.Count(others, "other opportunity", "other opportunities")).Append(" in play");
+        text.Append(waiting ? ", and you are waiting to hear from your first choice. " : ". ");
+        text.Append("Even a perfect candidate can lose a sure thing to events nobody controls: the article's author once lost a promised offer overnight to a hiring freeze after a merger. ")
+            .Append("Keep a second option open instead of putting all your eggs in one basket.");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using InterviewRules.Engine;
+using InterviewRules.Policies;
+
+namespace InterviewRules.Article;
+
+/// <summary>
+/// §4 It Will Sharpen Your Instincts: a vague bad feeling is no reason to stay home; going tells you whether it
+/// was right and why. Fires on the concern <c>vagueBadFeeling</c> when no concrete red flag is known.
+/// </summary>
+public sealed class SharpenInstinctsRule : IRule<InterviewScenario>
+{
+    /// <summary>The rule's id.</summary>
+    public const string RuleId = "sharpen-instincts";
+
+    /// <summary>The default weight.</summary>
+    public const double DefaultWeight = 1.5;
+
+    private static readonly Func<Finding, string> Explain = Explanation;
+
+    private readonly double _weight;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="weight">The weight of the finding, 0 to 100. The default value is 1.5.</param>
+    public SharpenInstinctsRule(double weight = DefaultWeight)
+    {
+        _weight = Parameters[0].Check(RuleId, weight);
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, "It will sharpen your instincts", Sections.Instincts, WeightText.Signed(_weight));
+    }
+
+    /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
+    public static RuleParameter[] Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public Finding? Evaluate(InterviewScenario facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!facts.Has(Concern.VagueBadFeeling) || facts.RedFlags.Count != 0)
+        {
+            return null;
+        }
+
+        Evidence[] evidence = [Facts.Concerns(facts), Facts.RedFlags(facts)];
+        return new Finding(Descriptor, _weight, false, evidence, Explain);
+    }
+
+    private static string Explanation(Finding finding) =>
+        "Something about this role feels off to you, but you know of no concrete red flag. "
+        + "Turning the interview down now is like sniffing the milk, not being sure, and putting it back in the fridge. "
+        + "Go and find out: either the feeling was wrong and the role is good, or it was right and you will learn exactly why, "
+        + "which teaches you the questions to ask and makes you better at judging the next opportunity.";
+}

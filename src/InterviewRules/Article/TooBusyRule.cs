@@ -1,0 +1,59 @@
+using System;
+using InterviewRules.Engine;
+using InterviewRules.Policies;
+
+namespace InterviewRules.Article;
+
+/// <summary>
+/// Counter-reason "too busy for all these interviews": for someone who is looking, interviews must come first, and
+/// almost every interview can be scheduled flexibly. Fires on the concern <c>tooBusy</c>: with the full weight when
+/// the candidate is actively looking, with weight 0 when not (only the flexible-scheduling half applies then).
+/// </summary>
+public sealed class TooBusyRule : IRule<InterviewScenario>
+{
+    /// <summary>The rule's id.</summary>
+    public const string RuleId = "too-busy";
+
+    /// <summary>The default weight, for a candidate who is actively looking.</summary>
+    public const double DefaultWeight = 0.5;
+
+    private static readonly Func<Finding, string> Explain = Explanation;
+
+    private readonly double _weight;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="weight">The weight of the finding for a candidate who is actively looking, 0 to 100. The default value is 0.5.</param>
+    public TooBusyRule(double weight = DefaultWeight)
+    {
+        _weight = Parameters[0].Check(RuleId, weight);
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.CounterReason, "Too busy is not a reason", Sections.TooBusy, $"{WeightText.Signed(_weight)} if actively looking, 0 if not");
+    }
+
+    /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
+    public static RuleParameter[] Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding when the candidate is actively looking (0 when not).")];
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public Finding? Evaluate(InterviewScenario facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!facts.Has(Concern.TooBusy))
+        {
+            return null;
+        }
+
+        Evidence[] evidence = [Facts.Concerns(facts), Facts.ActivelyLooking(facts)];
+        return new Finding(Descriptor, facts.Candidate.ActivelyLooking ? _weight : 0, false, evidence, Explain);
+    }
+
+    private static string Explanation(Finding finding) =>
+        Facts.Get(finding, FactPaths.ActivelyLooking).Boolean
+            ? "You say you are too busy, but you are actively looking: if you want a new role, interviews have to be a priority, "
+              + "and being too busy for them really means not taking the search seriously. Almost every interview can be scheduled with some flexibility, "
+              + "often by video, so a heavy workload or an event you cannot miss is rarely a reason to skip one."
+            : "You say you are too busy, and since you are not actively looking, the article's point that a search must come first does not apply to you. "
+              + "Its other point still does: almost every interview can be scheduled around your work and your commitments. "
+              + "On its own, this neither favours nor opposes the interview.";
+}

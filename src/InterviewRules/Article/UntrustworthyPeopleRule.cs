@@ -1,0 +1,48 @@
+using System;
+using InterviewRules.Engine;
+using InterviewRules.Policies;
+
+namespace InterviewRules.Article;
+
+/// <summary>
+/// The exception in §5: who you would work with is the most important thing about a job. Fires when the red flag
+/// <c>untrustworthyLeadership</c> is known, with a veto. The article speaks of the job; vetoing the interview is this
+/// library's inference, and the explanation says so.
+/// </summary>
+public sealed class UntrustworthyPeopleRule : IRule<InterviewScenario>
+{
+    /// <summary>The rule's id.</summary>
+    public const string RuleId = "untrustworthy-people";
+
+    private static readonly Func<Finding, string> Explain = Explanation;
+
+    /// <summary>Creates the rule. It has no parameters: its finding always weighs 0 and vetoes.</summary>
+    public UntrustworthyPeopleRule()
+    {
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Exception, "The people are not to be trusted", Sections.ThePeople, "veto");
+    }
+
+    /// <summary>Gets the parameters a policy can set: none.</summary>
+    public static RuleParameter[] Parameters { get; } = [];
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public Finding? Evaluate(InterviewScenario facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!facts.Has(RedFlag.UntrustworthyLeadership))
+        {
+            return null;
+        }
+
+        Evidence[] evidence = [Facts.RedFlags(facts)];
+        return new Finding(Descriptor, 0, true, evidence, Explain);
+    }
+
+    private static string Explanation(Finding finding) =>
+        "You have reason to distrust the people who would lead you. The article holds that who you would work with is the most important thing about any job: "
+        + "it asks whether you would still want your dream job if a notorious fraudster were the one hiring for it. "
+        + "The article says this about the job, not the interview; declining the interview outright on it is this library's inference, and it overrides every other reason.";
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using InterviewRules.Engine;
+
+namespace InterviewRules;
+
+/// <summary>
+/// What one rule found in one scenario: a signed weight, an optional veto, the evidence it read and an
+/// explanation for people. The explanation is built when it is first read, not when the rule fires.
+/// </summary>
+public sealed class Finding
+{
+    private static readonly string[] NoAdvice = [];
+    private readonly Func<Finding, string>? _explain;
+    private string? _explanation;
+
+    /// <summary>Creates a finding whose explanation is a fixed text.</summary>
+    /// <param name="rule">The rule that produced it.</param>
+    /// <param name="weight">The signed contribution to the score: positive favours taking the interview, negative favours declining.</param>
+    /// <param name="veto">Whether the finding forces a decline whatever the score.</param>
+    /// <param name="evidence">The facts the rule read, each fact at most once.</param>
+    /// <param name="explanation">The explanation for people.</param>
+    /// <param name="advice">Advice for the candidate that comes with this finding, if any.</param>
+    public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, string explanation, IReadOnlyList<string>? advice = null)
+        : this(rule, weight, veto, evidence, null, explanation ?? throw new ArgumentNullException(nameof(explanation)), advice)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(explanation);
+    }
+
+    /// <summary>Creates a finding whose explanation is built from the finding when first read.</summary>
+    /// <param name="rule">The rule that produced it.</param>
+    /// <param name="weight">The signed contribution to the score: positive favours taking the interview, negative favours declining.</param>
+    /// <param name="veto">Whether the finding forces a decline whatever the score.</param>
+    /// <param name="evidence">The facts the rule read, each fact at most once.</param>
+    /// <param name="explain">Builds the explanation from the finding; called at most once per finding in the usual case, and must be pure.</param>
+    /// <param name="advice">Advice for the candidate that comes with this finding, if any.</param>
+    public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, string> explain, IReadOnlyList<string>? advice = null)
+        : this(rule, weight, veto, evidence, explain ?? throw new ArgumentNullException(nameof(explain)), null, advice)
+    {
+    }
+
+    private Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, string>? explain, string? explanation, IReadOnlyList<string>? advice)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (!double.IsFinite(weight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, $"The weight of a finding of rule \"{rule.Id}\" must be a finite number.");
+        }
+
+        for (var i = 1; i < evidence.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(evidence[i].Fact, evidence[j].Fact, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"The evidence of rule \"{rule.Id}\" names the fact \"{evidence[i].Fact}\" twice; each fact may appear once.", nameof(evidence));
+                }
+            }
+        }
+
+        Rule = rule;
+        Weight = weight == 0 ? 0 : weight;
+        Veto = veto;
+        Evidence = evidence;
+        Advice = advice ?? NoAdvice;
+        _explain = explain;
+        _explanation = explanation;
+    }
+
+    /// <summary>Gets the rule that produced the finding.</summary>
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>Gets the id of the rule that produced the finding.</summary>
+    public string RuleId => Rule.Id;
+
+    /// <summary>Gets the kind of finding.</summary>
+    public FindingKind Kind => Rule.Kind;
+
+    /// <summary>Gets the signed contribution to the score: positive favours taking the interview, negative favours declining.</summary>
+    public double Weight { get; }
+
+    /// <summary>Gets whether the finding forces a decline whatever the score.</summary>
+    public bool Veto { get; }
+
+    /// <summary>Gets which way the finding pushes, from the sign of <see cref="Weight"/>.</summary>
+    public FindingEffect Effect => Weight > 0 ? FindingEffect.Accept : Weight < 0 ? FindingEffect.Decline : FindingEffect.Neutral;
+
+    /// <summary>Gets the facts the rule read, in the order the rule read them.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; }
+
+    /// <summary>Gets the title for people.</summary>
+    public string Title => Rule.Title;
+
+    /// <summary>Gets the source the rule cites.</summary>
+    public string Source => Rule.Source;
+
+    /// <summary>Gets the advice that comes with the finding; empty when there is none.</summary>
+    public IReadOnlyList<string> Advice { get; }
+
+    /// <summary>Gets the explanation for people, built on first read.</summary>
+    public string Explanation => _explanation ??= _explain!(this);
+
+    /// <summary>Looks up the value of one fact in the evidence.</summary>
+    /// <param name="fact">The fact's path.</param>
+    /// <param name="value">The value, when found.</param>
+    /// <returns><see langword="true"/> when the rule recorded that fact.</returns>
+    public bool TryGetEvidence(string fact, out FactValue value)
+    {
+        for (var i = 0; i < Evidence.Count; i++)
+        {
+            if (string.Equals(Evidence[i].Fact, fact, StringComparison.Ordinal))
+            {
+                value = Evidence[i].Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{RuleId} {WeightText.Signed(Weight)}{(Veto ? " veto" : string.Empty)}: {Explanation}";
+
+    internal Finding With(RuleDescriptor rule, double weight) =>
+        new(rule, weight, Veto, Evidence, _explain, _explain is null ? _explanation : null, Advice);
+}

@@ -1,0 +1,14 @@
+namespace InterviewRules;
+
+/// <summary>Which way a finding pushes the recommendation; derived from the sign of its weight.</summary>
+public enum FindingEffect
+{
+    /// <summary>The weight is zero: the finding informs but does not move the score.</summary>
+    Neutral,
+
+    /// <summary>The weight is positive: the finding favours taking the interview.</summary>
+    Accept,
+
+    /// <summary>The weight is negative: the finding favours declining the interview.</summary>
+    Decline,
+}

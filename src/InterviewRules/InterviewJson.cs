@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using InterviewRules.Json;
+
+namespace InterviewRules;
+
+/// <summary>
+/// Reads scenarios and writes scenarios and recommendations in design.md's JSON contracts (camelCase, enums as
+/// camelCase strings). Reading is strict and reports every problem of a document with its JSON path; writing is
+/// deterministic: the same value always gives the same bytes.
+/// </summary>
+public static class InterviewJson
+{
+    private static readonly InterviewJsonContext Context = new(new JsonSerializerOptions
+    {
+        // Keep '+', '§', quotes and non-ASCII letters readable: the output is data, not HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        NewLine = "\n",
+    });
+
+    /// <summary>Gets the largest document the readers accept, in bytes (after a UTF-8 byte-order mark, if any).</summary>
+    public static int MaxDocumentBytes => JsonInput.MaxBytes;
+
+    /// <summary>Gets the deepest nesting the readers accept.</summary>
+    public static int MaxDepth => JsonInput.MaxDepth;
+
+    /// <summary>Reads a scenario, reporting every problem at once.</summary>
+    /// <param name="utf8">The document, UTF-8, with or without a byte-order mark.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract; every problem is listed with its JSON path.</exception>
+    public static InterviewScenario ReadScenario(ReadOnlyMemory<byte> utf8) =>
+        TryReadScenario(utf8, out var scenario, out var errors) ? scenario : throw new InvalidInputException(errors);
+
+    /// <summary>Reads a scenario, reporting every problem at once.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract; every problem is listed with its JSON path.</exception>
+    public static InterviewScenario ReadScenario(string json) => ReadScenario(JsonInput.ToUtf8(json));
+
+    /// <summary>Tries to read a scenario.</summary>
+    /// <param name="utf8">The document, UTF-8, with or without a byte-order mark.</param>
+    /// <param name="scenario">The scenario, when valid.</param>
+    /// <param name="errors">Every problem found, each with its JSON path; empty when valid.</param>
+    /// <returns><see langword="true"/> when the document is a valid scenario.</returns>
+    public static bool TryReadScenario(ReadOnlyMemory<byte> utf8, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterviewScenario? scenario, out IReadOnlyList<InputError> errors)
+    {
+        var list = new List<InputError>();
+        scenario = ScenarioReader.Read(utf8, list);
+        errors = list;
+        return scenario is not null && list.Count == 0;
+    }
+
+    /// <summary>Writes a recommendation in the recommendation contract, indented, ending with a newline.</summary>
+    /// <param name="recommendation">The recommendation.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(Recommendation recommendation)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        return JsonSerializer.Serialize(ToDocument(recommendation), Context.RecommendationDocument) + "\n";
+    }
+
+    /// <summary>Writes a scenario in the scenario contract, indented, ending with a newline; every optional field is written out.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(InterviewScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var document = new ScenarioDocument
+        {
+            Candidate = new CandidateDocument
+            {
+                YearsOfExperience = scenario.Candidate.YearsOfExperience,
+                InterviewsInLastYear = scenario.Candidate.InterviewsInLastYear,
+                ActivelyLooking = scenario.Candidate.ActivelyLooking,
+                OtherOpportunities = scenario.Candidate.OtherOpportunities,
+            },
+            Opportunity = new OpportunityDocument
+            {
+                Interviewer = ContractNames.Of(scenario.Opportunity.Interviewer),
+                Format = ContractNames.Of(scenario.Opportunity.Format),
+                TravelHours = scenario.Opportunity.TravelHours,
+                DurationHours = scenario.Opportunity.DurationHours,
+                Industry = scenario.Opportunity.Industry,
+            },
+            Concerns = scenario.ConcernNames,
+            RedFlags = scenario.RedFlagNames,
+        };
+        return JsonSerializer.Serialize(document, Context.ScenarioDocument) + "\n";
+    }
+
+    /// <summary>Writes a recommendation to a stream as UTF-8.</summary>
+    /// <param name="recommendation">The recommendation.</param>
+    /// <param name="utf8">The stream.</param>
+    public static void Write(Recommendation recommendation, Stream utf8)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Write(recommendation));
+        utf8.Write(bytes, 0, bytes.Length);
+    }
+
+    private static RecommendationDocument ToDocument(Recommendation recommendation)
+    {
+        var findings = new List<FindingDocument>(recommendation.Findings.Count);
+        foreach (var finding in recommendation.Findings)
+        {
+            findings.Add(new FindingDocument
+            {
+                RuleId = finding.RuleId,
+                Kind = ContractNames.Of(finding.Kind),
+                Effect = ContractNames.Of(finding.Effect),
+                Weight = finding.Weight,
+                Veto = finding.Veto,
+                Title = finding.Title,
+                Explanation = finding.Explanation,
+                Evidence = finding.Evidence,
+                Source = finding.Source,
+            });
+        }
+
+        return new RecommendationDocument
+        {
+            Decision = ContractNames.Of(recommendation.Decision),
+            Score = recommendation.Score,
+            Policy = new PolicyDocument
+            {
+                Name = recommendation.Policy.Name,
+                Version = recommendation.Policy.Version,
+                Fingerprint = recommendation.Policy.Fingerprint,
+            },
+            Findings = findings,
+            Advice = recommendation.Advice,
+        };
+    }
+}

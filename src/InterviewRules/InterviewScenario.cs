@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+
+namespace InterviewRules;
+
+/// <summary>
+/// Everything the rules look at: the candidate, the interview on offer, the concerns the candidate voices and the
+/// concrete red flags they know of. Immutable; validated when created.
+/// </summary>
+public sealed class InterviewScenario : IEquatable<InterviewScenario>
+{
+    private readonly Concern[] _concerns;
+    private readonly RedFlag[] _redFlags;
+    private readonly uint _concernMask;
+    private readonly uint _redFlagMask;
+
+    /// <summary>Creates a scenario.</summary>
+    /// <param name="candidate">The candidate.</param>
+    /// <param name="opportunity">The interview on offer.</param>
+    /// <param name="concerns">The concerns voiced, each at most once; none when <see langword="null"/>.</param>
+    /// <param name="redFlags">The concrete red flags known, each at most once; none when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="candidate"/> or <paramref name="opportunity"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">A concern or red flag is undefined or repeated; every problem is listed.</exception>
+    public InterviewScenario(Candidate candidate, Opportunity opportunity, IEnumerable<Concern>? concerns = null, IEnumerable<RedFlag>? redFlags = null)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(opportunity);
+        var errors = new List<InputError>();
+        _concerns = concerns is null ? [] : [.. concerns];
+        _redFlags = redFlags is null ? [] : [.. redFlags];
+        _concernMask = Mask(errors, "concerns", _concerns, ContractNames.Concerns);
+        _redFlagMask = Mask(errors, "redFlags", _redFlags, ContractNames.RedFlags);
+        if (errors.Count > 0)
+        {
+            throw new InvalidInputException(errors);
+        }
+
+        Candidate = candidate;
+        Opportunity = opportunity;
+        ConcernNames = Array.ConvertAll(_concerns, c => ContractNames.Of(c));
+        RedFlagNames = Array.ConvertAll(_redFlags, f => ContractNames.Of(f));
+    }
+
+    /// <summary>Gets the candidate.</summary>
+    public Candidate Candidate { get; }
+
+    /// <summary>Gets the interview on offer.</summary>
+    public Opportunity Opportunity { get; }
+
+    /// <summary>Gets the concerns voiced, in the order given.</summary>
+    public IReadOnlyList<Concern> Concerns => _concerns;
+
+    /// <summary>Gets the concrete red flags known, in the order given.</summary>
+    public IReadOnlyList<RedFlag> RedFlags => _redFlags;
+
+    internal IReadOnlyList<string> ConcernNames { get; }
+
+    internal IReadOnlyList<string> RedFlagNames { get; }
+
+    /// <summary>Tells whether the candidate voiced a concern.</summary>
+    /// <param name="concern">The concern.</param>
+    /// <returns><see langword="true"/> when voiced.</returns>
+    public bool Has(Concern concern) => (_concernMask & Bit((int)concern)) != 0;
+
+    /// <summary>Tells whether a red flag is known.</summary>
+    /// <param name="redFlag">The red flag.</param>
+    /// <returns><see langword="true"/> when known.</returns>
+    public bool Has(RedFlag redFlag) => (_redFlagMask & Bit((int)redFlag)) != 0;
+
+    /// <summary>Returns a copy with some parts replaced; the copy is validated like a new scenario.</summary>
+    /// <param name="candidate">The new candidate, or <see langword="null"/> to keep this one's.</param>
+    /// <param name="opportunity">The new opportunity, or <see langword="null"/> to keep this one's.</param>
+    /// <param name="concerns">The new concerns, or <see langword="null"/> to keep this one's.</param>
+    /// <param name="redFlags">The new red flags, or <see langword="null"/> to keep this one's.</param>
+    /// <returns>The new scenario.</returns>
+    public InterviewScenario With(Candidate? candidate = null, Opportunity? opportunity = null, IEnumerable<Concern>? concerns = null, IEnumerable<RedFlag>? redFlags = null) =>
+        new(candidate ?? Candidate, opportunity ?? Opportunity, concerns ?? _concerns, redFlags ?? _redFlags);
+
+    /// <inheritdoc />
+    public bool Equals(InterviewScenario? other) =>
+        other is not null
+        && Candidate.Equals(other.Candidate)
+        && Opportunity.Equals(other.Opportunity)
+        && _concerns.AsSpan().SequenceEqual(other._concerns)
+        && _redFlags.AsSpan().SequenceEqual(other._redFlags);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as InterviewScenario);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Candidate, Opportunity, _concernMask, _redFlagMask);
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Candidate}; {Opportunity}; concerns: {(_concerns.Length == 0 ? "none" : string.Join(", ", ConcernNames))}; red flags: {(_redFlags.Length == 0 ? "none" : string.Join(", ", RedFlagNames))}";
+
+    private static uint Bit(int index) => (uint)index < 32 ? 1u << index : 0;
+
+    private static uint Mask<TEnum>(List<InputError> errors, string field, TEnum[] values, IReadOnlyList<string> names)
+        where TEnum : struct, Enum
+    {
+        var mask = 0u;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var path = $"{field}[{i}]";
+            var index = Convert.ToInt32(values[i], System.Globalization.CultureInfo.InvariantCulture);
+            if (!Enum.IsDefined(values[i]))
+            {
+                ScenarioContract.CheckDefined(errors, path, values[i], names);
+            }
+            else if ((mask & Bit(index)) != 0)
+            {
+                errors.Add(new InputError("$." + path, $"{path} is {names[index]}, which is already listed; each value may appear only once."));
+            }
+            else
+            {
+                mask |= Bit(index);
+            }
+        }
+
+        return mask;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace InterviewRules.Json;
+
+// The shapes of design.md's JSON contracts, for the source-generated serializer. Property order is contract order.
+
+internal sealed class RecommendationDocument
+{
+    public required string Decision { get; init; }
+
+    public required double Score { get; init; }
+
+    public required PolicyDocument Policy { get; init; }
+
+    public required List<FindingDocument> Findings { get; init; }
+
+    public required IReadOnlyList<string> Advice { get; init; }
+}
+
+internal sealed class PolicyDocument
+{
+    public required string Name { get; init; }
+
+    public required string Version { get; init; }
+
+    public required string Fingerprint { get; init; }
+}
+
+internal sealed class FindingDocument
+{
+    public required string RuleId { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Effect { get; init; }
+
+    public required double Weight { get; init; }
+
+    public required bool Veto { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Explanation { get; init; }
+
+    [JsonConverter(typeof(EvidenceJsonConverter))]
+    public required IReadOnlyList<Evidence> Evidence { get; init; }
+
+    public required string Source { get; init; }
+}
+
+internal sealed class ScenarioDocument
+{
+    public required CandidateDocument Candidate { get; init; }
+
+    public required OpportunityDocument Opportunity { get; init; }
+
+    public required IReadOnlyList<string> Concerns { get; init; }
+
+    public required IReadOnlyList<string> RedFlags { get; init; }
+}
+
+internal sealed class CandidateDocument
+{
+    public required double YearsOfExperience { get; init; }
+
+    public required int InterviewsInLastYear { get; init; }
+
+    public required bool ActivelyLooking { get; init; }
+
+    public required int OtherOpportunities { get; init; }
+}
+
+internal sealed class OpportunityDocument
+{
+    public required string Interviewer { get; init; }
+
+    public required string Format { get; init; }
+
+    public required double TravelHours { get; init; }
+
+    public required double DurationHours { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Industry { get; init; }
+}

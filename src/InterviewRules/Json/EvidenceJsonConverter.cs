@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace InterviewRules.Json;
+
+/// <summary>Writes evidence as an object keyed by fact path, each value in its own JSON type. Write-only.</summary>
+internal sealed class EvidenceJsonConverter : JsonConverter<IReadOnlyList<Evidence>>
+{
+    public override IReadOnlyList<Evidence> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Evidence is written, never read.");
+
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<Evidence> value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        foreach (var evidence in value)
+        {
+            writer.WritePropertyName(evidence.Fact);
+            WriteValue(writer, evidence.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteValue(Utf8JsonWriter writer, FactValue value)
+    {
+        switch (value.Kind)
+        {
+            case FactValueKind.Number:
+                writer.WriteNumberValue(value.Number);
+                break;
+            case FactValueKind.Boolean:
+                writer.WriteBooleanValue(value.Boolean);
+                break;
+            case FactValueKind.Text when value.Text is null:
+                writer.WriteNullValue();
+                break;
+            case FactValueKind.Text:
+                writer.WriteStringValue(value.Text);
+                break;
+            default:
+                writer.WriteStartArray();
+                foreach (var item in value.Items)
+                {
+                    writer.WriteStringValue(item);
+                }
+
+                writer.WriteEndArray();
+                break;
+        }
+    }
+}

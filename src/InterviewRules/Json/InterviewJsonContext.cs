@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace InterviewRules.Json;
+
+/// <summary>The source-generated serializer metadata: no reflection, safe under trimming and NativeAOT.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    NewLine = "\n",
+    NumberHandling = JsonNumberHandling.Strict,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(RecommendationDocument))]
+[JsonSerializable(typeof(ScenarioDocument))]
+internal sealed partial class InterviewJsonContext : JsonSerializerContext
+{
+}

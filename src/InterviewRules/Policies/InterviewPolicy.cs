@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using InterviewRules.Article;
+using InterviewRules.Engine;
+
+namespace InterviewRules.Policies;
+
+/// <summary>
+/// The data that configures an advisor: a name and version, the threshold, the aggregator, and for each of the
+/// article's rules whether it is enabled and its parameters. Immutable: the <c>With…</c> methods return new
+/// policies. Its <see cref="Fingerprint"/> identifies its effective content, so two hosts can tell they judged with
+/// the same policy.
+/// </summary>
+public sealed class InterviewPolicy
+{
+    /// <summary>The name of the article's own policy.</summary>
+    public const string ArticleDefaultName = "article-default";
+
+    /// <summary>The version of the article's own policy.</summary>
+    public const string ArticleDefaultVersion = "1.0.0";
+
+    private const int MaxNameLength = 100;
+
+    private readonly RuleSettings[] _rules;
+
+    private InterviewPolicy(string name, string version, double threshold, IAggregator aggregator, RuleSettings[] rules)
+    {
+        Name = name;
+        Version = version;
+        Threshold = threshold;
+        Aggregator = aggregator;
+        _rules = rules;
+        CanonicalJson = WriteCanonicalJson();
+        Fingerprint = "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson))).ToLowerInvariant();
+        Identity = new PolicyIdentity(Name, Version, Fingerprint);
+    }
+
+    /// <summary>Gets the article's own policy: every rule enabled with the weights and thresholds of the catalog, threshold 0, weighted sum with veto.</summary>
+    public static InterviewPolicy ArticleDefault { get; } = CreateArticleDefault();
+
+    /// <summary>Gets the policy's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the policy's version.</summary>
+    public string Version { get; }
+
+    /// <summary>Gets the threshold: with the default aggregator, the score must be above it to accept.</summary>
+    public double Threshold { get; }
+
+    /// <summary>Gets the aggregator.</summary>
+    public IAggregator Aggregator { get; }
+
+    /// <summary>Gets the settings of each catalog rule, in the article's order.</summary>
+    public IReadOnlyList<RuleSettings> Rules => _rules;
+
+    /// <summary>Gets the canonical JSON of the effective policy: keys sorted ordinally at every level, no white space.</summary>
+    public string CanonicalJson { get; }
+
+    /// <summary>Gets <c>sha256:</c> and 64 lowercase hex digits over <see cref="CanonicalJson"/>.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>Gets the name, version and fingerprint together.</summary>
+    public PolicyIdentity Identity { get; }
+
+    /// <summary>Gets the settings of one rule.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>The settings.</returns>
+    /// <exception cref="ArgumentException">No catalog rule has this id.</exception>
+    public RuleSettings GetRule(string ruleId) => _rules[IndexOf(ruleId)];
+
+    /// <summary>Returns a copy with another name and version.</summary>
+    /// <param name="name">The name: non-blank, at most 100 characters.</param>
+    /// <param name="version">The version: non-blank, at most 100 characters.</param>
+    /// <returns>The new policy.</returns>
+    public InterviewPolicy WithIdentity(string name, string version)
+    {
+        CheckLabel(name, nameof(name));
+        CheckLabel(version, nameof(version));
+        return new InterviewPolicy(name, version, Threshold, Aggregator, _rules);
+    }
+
+    /// <summary>Returns a copy with another threshold.</summary>
+    /// <param name="threshold">A finite number between -1000 and 1000.</param>
+    /// <returns>The new policy.</returns>
+    public InterviewPolicy WithThreshold(double threshold)
+    {
+        if (!double.IsFinite(threshold) || Math.Abs(threshold) > 1000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, $"threshold is {ScenarioContract.Format(threshold)}; it must be a finite number between -1000 and 1000.");
+        }
+
+        return new InterviewPolicy(Name, Version, threshold == 0 ? 0 : threshold, Aggregator, _rules);
+    }
+
+    /// <summary>Returns a copy that decides with another shipped aggregator.</summary>
+    /// <param name="aggregation">The aggregator's name: <c>weightedSumWithVeto</c> or <c>strongestFinding</c>.</param>
+    /// <returns>The new policy.</returns>
+    public InterviewPolicy WithAggregation(string aggregation)
+    {
+        if (!Aggregators.TryGet(aggregation, out var aggregator))
+        {
+            throw new ArgumentException($"aggregation is \"{aggregation}\"; it must be one of {string.Join(", ", Aggregators.Names)}.", nameof(aggregation));
+        }
+
+        return new InterviewPolicy(Name, Version, Threshold, aggregator, _rules);
+    }
+
+    /// <summary>Returns a copy with one rule enabled or disabled.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <param name="enabled">Whether the rule takes part.</param>
+    /// <returns>The new policy.</returns>
+    public InterviewPolicy WithRuleEnabled(string ruleId, bool enabled)
+    {
+        var index = IndexOf(ruleId);
+        var rules = (RuleSettings[])_rules.Clone();
+        rules[index] = rules[index].With(enabled: enabled);
+        return new InterviewPolicy(Name, Version, Threshold, Aggregator, rules);
+    }
+
+    /// <summary>Returns a copy with one parameter of one rule changed.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <param name="parameter">The parameter name, as the catalog names it (<c>weight</c>, <c>yearsOfExperienceBelow</c>).</param>
+    /// <param name="value">The value, within the parameter's range.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentException">The rule or parameter does not exist, or the value is out of range.</exception>
+    public InterviewPolicy WithRuleParameter(string ruleId, string parameter, double value)
+    {
+        var index = IndexOf(ruleId);
+        var definition = _rules[index].Definition;
+        var parameterIndex = -1;
+        for (var i = 0; i < definition.Parameters.Count; i++)
+        {
+            if (string.Equals(definition.Parameters[i].Name, parameter, StringComparison.Ordinal))
+            {
+                parameterIndex = i;
+            }
+        }
+
+        if (parameterIndex < 0)
+        {
+            throw new ArgumentException($"{ruleId} has no parameter \"{parameter}\"; its parameters are {definition.ParameterNames()}.", nameof(parameter));
+        }
+
+        var checkedValue = definition.Parameters[parameterIndex].Check(ruleId, value);
+        var rules = (RuleSettings[])_rules.Clone();
+        rules[index] = rules[index].With(index: parameterIndex, value: checkedValue);
+        return new InterviewPolicy(Name, Version, Threshold, Aggregator, rules);
+    }
+
+    /// <summary>Makes the rule set this policy describes: the enabled rules, in the article's order, with their parameters.</summary>
+    /// <returns>The rule set.</returns>
+    public RuleSet<InterviewScenario> CreateRuleSet()
+    {
+        var builder = RuleSet<InterviewScenario>.CreateBuilder();
+        foreach (var settings in _rules)
+        {
+            if (settings.Enabled)
+            {
+                builder.Add(settings.Definition.Create(ToDictionary(settings)));
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Makes an evaluator for this policy.</summary>
+    /// <returns>The evaluator.</returns>
+    public Evaluator<InterviewScenario> CreateEvaluator() => new(CreateRuleSet(), Identity, Aggregator, Threshold);
+
+    /// <inheritdoc />
+    public override string ToString() => Identity.ToString();
+
+    private static InterviewPolicy CreateArticleDefault()
+    {
+        var rules = new RuleSettings[ArticleRules.Definitions.Count];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var definition = ArticleRules.Definitions[i];
+            rules[i] = new RuleSettings(definition, enabled: true, RuleParameter.Defaults(definition.Parameters));
+        }
+
+        return new InterviewPolicy(ArticleDefaultName, ArticleDefaultVersion, 0, Aggregators.WeightedSumWithVeto, rules);
+    }
+
+    private static Dictionary<string, double> ToDictionary(RuleSettings settings)
+    {
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, value) in settings.Parameters)
+        {
+            values[name] = value;
+        }
+
+        return values;
+    }
+
+    private static void CheckLabel(string value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > MaxNameLength)
+        {
+            throw new ArgumentException($"{field} is \"{value}\"; it must be a non-blank text of at most {MaxNameLength} characters.", field);
+        }
+    }
+
+    private int IndexOf(string ruleId)
+    {
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            if (string.Equals(_rules[i].RuleId, ruleId, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"The policy has no rule \"{ruleId}\"; the rules are {ArticleRules.Ids()}.", nameof(ruleId));
+    }
+
+    private string WriteCanonicalJson()
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, SkipValidation = false }))
+        {
+            json.WriteStartObject();
+            json.WriteString("aggregation", Aggregator.Name);
+            json.WriteStartArray("customRules");
+            json.WriteEndArray();
+            json.WriteString("name", Name);
+            json.WriteStartObject("rules");
+            foreach (var settings in Sorted(_rules, r => r.RuleId))
+            {
+                json.WriteStartObject(settings.RuleId);
+                var names = new List<string>(settings.Parameters.Count + 1) { "enabled" };
+                foreach (var (name, _) in settings.Parameters)
+                {
+                    names.Add(name);
+                }
+
+                names.Sort(StringComparer.Ordinal);
+                foreach (var name in names)
+                {
+                    if (name == "enabled")
+                    {
+                        json.WriteBoolean(name, settings.Enabled);
+                    }
+                    else
+                    {
+                        json.WriteNumber(name, settings.Get(name));
+                    }
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteNumber("threshold", Threshold);
+            json.WriteString("version", Version);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static T[] Sorted<T>(T[] items, Func<T, string> key)
+    {
+        var sorted = (T[])items.Clone();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(key(a), key(b)));
+        return sorted;
+    }
+}
