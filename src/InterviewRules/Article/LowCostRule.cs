@@ -94,9 +94,10 @@ public sealed class LowCostRule : IRule<InterviewScenario>
         var text = new StringBuilder();
         if (cheap)
         {
+            var trip = travel == 0 ? "no travel" : Phrases.Count(travel, "hour", "hours") + " of travel";
             text.Append(format is "video" or "phone"
-                ? $"This is a {format} interview, so it costs you little beyond the {Phrases.Count(duration, "hour", "hours")} it takes. "
-                : $"The trip takes only {Phrases.Count(travel, "hour", "hours")} there and back. ");
+                ? $"This is a {format} interview with {trip}, so it costs you little beyond the {Phrases.Count(duration, "hour", "hours")} it takes. "
+                : $"The trip takes only {Phrases.Count(travel, "hour", "hours")} there and back, for an interview of {Phrases.Count(duration, "hour", "hours")}. ");
             text.Append("The article calls interviewing low-cost and high-reward: you risk a little time and stand to gain practice, contacts, confidence and perhaps an offer.");
         }
 

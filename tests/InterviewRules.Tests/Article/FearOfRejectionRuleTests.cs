@@ -1,0 +1,22 @@
+using InterviewRules.Article;
+using Xunit;
+
+namespace InterviewRules.Tests.Article;
+
+public class FearOfRejectionRuleTests
+{
+    private readonly FearOfRejectionRule _rule = new();
+
+    [Fact]
+    public void Evaluate_FearOfRejection_Rebuts()
+    {
+        var finding = _rule.Evaluate(Some.With(Concern.FearOfRejection))!;
+
+        Assert.Equal(0.5, finding.Weight);
+        Assert.Equal(FindingKind.CounterReason, finding.Kind);
+        Assert.Contains("closer to an acceptance", finding.Explanation);
+    }
+
+    [Fact]
+    public void Evaluate_NoConcern_DoesNotFire() => Assert.Null(_rule.Evaluate(Some.With(Concern.TooBusy)));
+}

@@ -1,0 +1,24 @@
+using InterviewRules.Article;
+using Xunit;
+
+namespace InterviewRules.Tests.Article;
+
+public class LeadingOnRuleTests
+{
+    private readonly LeadingOnRule _rule = new();
+
+    [Fact]
+    public void Evaluate_FearOfLeadingOn_RebutsWithAdviceOnDecliningWell()
+    {
+        var finding = _rule.Evaluate(Some.With(Concern.FearOfLeadingOn))!;
+
+        Assert.Equal(0.5, finding.Weight);
+        Assert.Equal(FindingKind.CounterReason, finding.Kind);
+        Assert.Contains(finding.Advice, a => a.Contains("never ghost", System.StringComparison.Ordinal));
+        Assert.Contains(finding.Advice, a => a.Contains("Thank", System.StringComparison.Ordinal));
+        Assert.Contains(finding.Advice, a => a.Contains("Recommend other professionals", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_NoConcern_DoesNotFire() => Assert.Null(_rule.Evaluate(Some.Scenario()));
+}

@@ -1,0 +1,47 @@
+using InterviewRules.Article;
+using Xunit;
+
+namespace InterviewRules.Tests.Article;
+
+public class NetworkingRuleTests
+{
+    private readonly NetworkingRule _rule = new();
+
+    [Theory]
+    [InlineData(InterviewerRole.Recruiter, "a recruiter")]
+    [InlineData(InterviewerRole.HiringManager, "the hiring manager")]
+    [InlineData(InterviewerRole.DepartmentHead, "a department head")]
+    [InlineData(InterviewerRole.Executive, "an executive")]
+    [InlineData(InterviewerRole.Peer, "a future peer")]
+    [InlineData(InterviewerRole.Unknown, "whoever it turns out to be")]
+    public void Evaluate_AnyInterviewer_AlwaysFires(InterviewerRole role, string phrase)
+    {
+        var finding = _rule.Evaluate(Some.Scenario(opportunity: Some.Opportunity(role)))!;
+
+        Assert.Equal(2, finding.Weight);
+        Assert.Contains(phrase, finding.Explanation);
+        Assert.Equal(FactValue.FromText(ContractNames.Of(role)), Assert.Single(finding.Evidence).Value);
+    }
+
+    [Fact]
+    public void Evaluate_WrongIndustry_AnswersWithTheFinanceToMedicalAnecdote()
+    {
+        var scenario = Some.Scenario(opportunity: Some.Opportunity(InterviewerRole.Recruiter, industry: "finance"), concerns: [Concern.WrongIndustry]);
+
+        var finding = _rule.Evaluate(scenario)!;
+
+        Assert.Equal(2, finding.Weight);
+        Assert.True(finding.TryGetEvidence("opportunity.industry", out var industry));
+        Assert.Equal("finance", industry.Text);
+        Assert.Contains("rather not work in finance", finding.Explanation);
+        Assert.Contains("medical", finding.Explanation);
+    }
+
+    [Fact]
+    public void Evaluate_WrongIndustryWithoutIndustry_SaysThisIndustry()
+    {
+        var finding = _rule.Evaluate(Some.With(Concern.WrongIndustry))!;
+
+        Assert.Contains("rather not work in this industry", finding.Explanation);
+    }
+}

@@ -1,0 +1,141 @@
+using System.IO;
+using System.Linq;
+using InterviewRules.Cli;
+using Xunit;
+
+namespace InterviewRules.Tests.Cli;
+
+public class CliAppTests
+{
+    private static (int Code, string Out, string Err) RunWithInput(string stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(args, new StringReader(stdin), stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    [Fact]
+    public void Evaluate_Example_PrintsDecisionLineThenFindings_Exit0()
+    {
+        var (code, stdout, stderr) = Run("evaluate", Examples.ScenarioPath("01-new-graduate-needs-practice"));
+
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        Assert.StartsWith("Take the interview (accept, score +4", stdout);
+        Assert.Contains("[need-practice, +2, §1 You Need Practice]", stdout);
+    }
+
+    [Fact]
+    public void Evaluate_Decline_StillExits0()
+    {
+        var (code, stdout, _) = Run("evaluate", Examples.ScenarioPath("07-untrustworthy-leadership-veto"), "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("\"decision\": \"decline\"", stdout);
+    }
+
+    [Fact]
+    public void Evaluate_Json_EqualsTheLibrarysJson()
+    {
+        var name = "05-detailed-red-flags";
+        var (_, stdout, _) = Run("evaluate", Examples.ScenarioPath(name), "--format", "json");
+
+        Assert.Equal(InterviewJson.Write(InterviewAdvisor.Default.Recommend(InterviewJson.ReadScenario(Examples.ScenarioBytes(name)))), stdout);
+    }
+
+    [Fact]
+    public void Evaluate_StandardInput_IsRead()
+    {
+        var (code, stdout, _) = RunWithInput(File.ReadAllText(Examples.ScenarioPath("12-video-interview-low-cost")), "evaluate", "-");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Take the interview", stdout);
+    }
+
+    [Fact]
+    public void Evaluate_MissingFile_Exit2_MessageOnStderrOnly()
+    {
+        var (code, stdout, stderr) = Run("evaluate", "no-such-file.json");
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.Equal("no-such-file.json: the file does not exist; give a scenario file (JSON) or - for standard input.\n", stderr.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Evaluate_MalformedJson_Exit2_WithPath()
+    {
+        var (code, stdout, stderr) = RunWithInput("{\"candidate\": [", "evaluate", "-");
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith("$: The scenario is not valid JSON at line 1", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void Evaluate_ContractViolations_OneLinePerError()
+    {
+        var (code, stdout, stderr) = RunWithInput("""{"candidate":{"yearsOfExperience":-1,"interviewsInLastYear":0,"activelyLooking":true},"opportunity":{"interviewer":"peer","format":"fax"}}""", "evaluate", "-");
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.Equal(
+            "$.candidate.yearsOfExperience: candidate.yearsOfExperience is -1; it must be between 0 and 70.\n$.opportunity.format: opportunity.format is \"fax\"; it must be one of video, phone, onSite.\n",
+            stderr.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Evaluate_MoreThanTwentyErrors_CapsAndCounts()
+    {
+        var properties = string.Join(",", Enumerable.Range(0, 30).Select(i => $"\"x{i}\":1"));
+        var (code, _, stderr) = RunWithInput("{" + properties + "}", "evaluate", "-");
+
+        var lines = stderr.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+        Assert.Equal(2, code);
+        Assert.Equal(21, lines.Length);
+        Assert.Equal("… and 12 more", lines[^1]);
+    }
+
+    [Theory]
+    [InlineData("evaluate", "x.json", "--bogus")]
+    [InlineData("evaluate", "x.json", "--format", "yaml")]
+    [InlineData("frobnicate")]
+    [InlineData("evaluate")]
+    public void UsageErrors_Exit2_OnStderrOnly(params string[] args)
+    {
+        var (code, stdout, stderr) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith("usage: ", stderr);
+    }
+
+    [Fact]
+    public void Rules_ListsTheElevenIds()
+    {
+        var (code, stdout, _) = Run("rules");
+
+        Assert.Equal(0, code);
+        foreach (var definition in InterviewRules.Article.ArticleRules.Definitions)
+        {
+            Assert.Contains(definition.Id, stdout);
+        }
+
+        Assert.Equal(12, stdout.TrimEnd('\n').Split('\n').Length);
+        Assert.Contains("concrete-red-flags    exception", stdout);
+    }
+
+    [Fact]
+    public void Help_Exit0_OnStdout()
+    {
+        var (code, stdout, stderr) = Run("--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("evaluate", stdout);
+        Assert.Empty(stderr);
+    }
+}

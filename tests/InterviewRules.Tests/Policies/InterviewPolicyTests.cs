@@ -1,0 +1,98 @@
+using System;
+using System.Text.RegularExpressions;
+using InterviewRules.Policies;
+using Xunit;
+
+namespace InterviewRules.Tests.Policies;
+
+public class InterviewPolicyTests
+{
+    // Pinned: a change to article-default's content changes this, and hosts comparing fingerprints would notice.
+    private const string ArticleDefaultFingerprint = "sha256:6983ae10c7dd237afaf2b59256f0f517a325b95b98ea156a80381e12a63bd132";
+
+    [Fact]
+    public void ArticleDefault_Fingerprint_IsPinned()
+    {
+        Assert.Equal(ArticleDefaultFingerprint, InterviewPolicy.ArticleDefault.Fingerprint);
+        Assert.Matches(new Regex("^sha256:[0-9a-f]{64}$"), InterviewPolicy.ArticleDefault.Fingerprint);
+    }
+
+    [Fact]
+    public void ArticleDefault_CanonicalJson_HasSortedKeysAndEveryParameter()
+    {
+        var json = InterviewPolicy.ArticleDefault.CanonicalJson;
+
+        Assert.StartsWith("{\"aggregation\":\"weightedSumWithVeto\",\"customRules\":[],\"name\":\"article-default\",\"rules\":{\"concrete-red-flags\":{\"enabled\":true,\"weightPerFlag\":3}", json);
+        Assert.Contains("\"low-cost\":{\"cheapTravelHoursAtMost\":1,\"cheapWeight\":0.5,\"enabled\":true,\"expensiveHoursAbove\":8,\"expensiveWeight\":3}", json);
+        Assert.EndsWith("\"threshold\":0,\"version\":\"1.0.0\"}", json);
+    }
+
+    [Fact]
+    public void Fingerprint_ChangesWithAnyWeight_AndComesBackWhenRestored()
+    {
+        var changed = InterviewPolicy.ArticleDefault.WithRuleParameter("networking", "weight", 2.5);
+        var restored = changed.WithRuleParameter("networking", "weight", 2);
+
+        Assert.NotEqual(InterviewPolicy.ArticleDefault.Fingerprint, changed.Fingerprint);
+        Assert.Equal(InterviewPolicy.ArticleDefault.Fingerprint, restored.Fingerprint);
+    }
+
+    [Fact]
+    public void Fingerprint_ChangesWhenARuleIsDisabled()
+    {
+        Assert.NotEqual(InterviewPolicy.ArticleDefault.Fingerprint, InterviewPolicy.ArticleDefault.WithRuleEnabled("low-cost", false).Fingerprint);
+    }
+
+    [Fact]
+    public void WithRuleEnabled_False_RemovesTheRuleFromEvaluation()
+    {
+        var advisor = InterviewAdvisor.Create(InterviewPolicy.ArticleDefault.WithRuleEnabled("networking", false));
+
+        var recommendation = advisor.Recommend(Some.Scenario());
+
+        Assert.False(recommendation.Fired("networking"));
+        Assert.Equal(10, advisor.Rules.Count);
+    }
+
+    [Fact]
+    public void WithRuleParameter_ChangesTheFinding()
+    {
+        var advisor = InterviewAdvisor.Create(InterviewPolicy.ArticleDefault.WithRuleParameter("need-practice", "yearsOfExperienceBelow", 2).WithRuleParameter("need-practice", "weight", 3));
+
+        Assert.False(advisor.Recommend(Some.Scenario(Some.Candidate(years: 2.5))).Fired("need-practice"));
+        Assert.Equal(3, advisor.Recommend(Some.Scenario(Some.Candidate(years: 1.5))).FindingFor("need-practice")!.Weight);
+        Assert.Equal(advisor.Policy, advisor.Recommend(Some.Scenario()).Policy);
+    }
+
+    [Fact]
+    public void WithRuleParameter_UnknownRule_ListsTheRules()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => InterviewPolicy.ArticleDefault.WithRuleParameter("nope", "weight", 1));
+        Assert.Contains("no rule \"nope\"", ex.Message);
+    }
+
+    [Fact]
+    public void WithRuleParameter_UnknownParameter_ListsTheParameters()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => InterviewPolicy.ArticleDefault.WithRuleParameter("low-cost", "weight", 1));
+        Assert.Contains("low-cost has no parameter \"weight\"; its parameters are cheapWeight, expensiveWeight, cheapTravelHoursAtMost, expensiveHoursAbove.", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(101)]
+    [InlineData(-0.5)]
+    [InlineData(double.NaN)]
+    public void WithRuleParameter_OutOfRange_NamesRuleParameterValueAndRange(double value)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => InterviewPolicy.ArticleDefault.WithRuleParameter("networking", "weight", value));
+        Assert.Contains("networking.weight is", ex.Message);
+        Assert.Contains("it must be between 0 and 100", ex.Message);
+    }
+
+    [Fact]
+    public void WithAggregation_Unknown_ListsTheShippedOnes()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => InterviewPolicy.ArticleDefault.WithAggregation("majority"));
+        Assert.Contains("weightedSumWithVeto, strongestFinding", ex.Message);
+    }
+}
