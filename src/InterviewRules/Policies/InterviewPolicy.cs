@@ -131,20 +131,7 @@ public sealed class InterviewPolicy
     {
         var index = IndexOf(ruleId);
         var definition = _rules[index].Definition;
-        var parameterIndex = -1;
-        for (var i = 0; i < definition.Parameters.Count; i++)
-        {
-            if (string.Equals(definition.Parameters[i].Name, parameter, StringComparison.Ordinal))
-            {
-                parameterIndex = i;
-            }
-        }
-
-        if (parameterIndex < 0)
-        {
-            throw new ArgumentException($"{ruleId} has no parameter \"{parameter}\"; its parameters are {definition.ParameterNames()}.", nameof(parameter));
-        }
-
+        var parameterIndex = definition.RequireParameter(parameter, nameof(parameter));
         var checkedValue = definition.Parameters[parameterIndex].Check(ruleId, value);
         var rules = (RuleSettings[])_rules.Clone();
         rules[index] = rules[index].With(index: parameterIndex, value: checkedValue);

@@ -36,15 +36,8 @@ public sealed class RuleDefinition
     /// <returns>The parameter, or <see langword="null"/>.</returns>
     public RuleParameter? FindParameter(string name)
     {
-        foreach (var parameter in Parameters)
-        {
-            if (string.Equals(parameter.Name, name, StringComparison.Ordinal))
-            {
-                return parameter;
-            }
-        }
-
-        return null;
+        var index = IndexOfParameter(name);
+        return index < 0 ? null : Parameters[index];
     }
 
     /// <summary>Makes the rule with some parameters changed.</summary>
@@ -58,25 +51,33 @@ public sealed class RuleDefinition
         {
             foreach (var (name, value) in values)
             {
-                var index = -1;
-                for (var i = 0; i < Parameters.Count; i++)
-                {
-                    if (string.Equals(Parameters[i].Name, name, StringComparison.Ordinal))
-                    {
-                        index = i;
-                    }
-                }
-
-                if (index < 0)
-                {
-                    throw new ArgumentException($"{Id} has no parameter \"{name}\"; its parameters are {ParameterNames()}.", nameof(values));
-                }
-
+                var index = RequireParameter(name, nameof(values));
                 arguments[index] = Parameters[index].Check(Id, value);
             }
         }
 
         return _create(arguments);
+    }
+
+    internal int IndexOfParameter(string name)
+    {
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            if (string.Equals(Parameters[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    internal int RequireParameter(string name, string argumentName)
+    {
+        var index = IndexOfParameter(name);
+        return index >= 0
+            ? index
+            : throw new ArgumentException($"{Id} has no parameter \"{name}\"; its parameters are {ParameterNames()}.", argumentName);
     }
 
     /// <summary>Lists the parameter names, comma-separated.</summary>

@@ -38,18 +38,7 @@ public sealed class RuleSettings
     /// <param name="name">The parameter name.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentException">The rule has no such parameter.</exception>
-    public double Get(string name)
-    {
-        for (var i = 0; i < Values.Length; i++)
-        {
-            if (string.Equals(Definition.Parameters[i].Name, name, StringComparison.Ordinal))
-            {
-                return Values[i];
-            }
-        }
-
-        throw new ArgumentException($"{RuleId} has no parameter \"{name}\"; its parameters are {Definition.ParameterNames()}.", nameof(name));
-    }
+    public double Get(string name) => Values[Definition.RequireParameter(name, nameof(name))];
 
     internal RuleSettings With(bool? enabled = null, int index = -1, double value = 0)
     {
