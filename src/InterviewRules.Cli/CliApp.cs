@@ -4,7 +4,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InterviewRules.Article;
+using System.Diagnostics.CodeAnalysis;
+using InterviewRules.Policies;
 
 namespace InterviewRules.Cli;
 
@@ -54,15 +55,25 @@ internal static class CliApp
         var formatOption = new Option<string>("--format") { Description = "The output format: text (default) or json.", DefaultValueFactory = _ => "text" };
         formatOption.AcceptOnlyFromAmong("text", "json");
 
+        var policyOption = new Option<string>("--policy") { Description = "A policy file (JSON) that tunes the article's rules and adds declarative ones; article-default when left out." };
+        var rulesPolicyOption = new Option<string>("--policy") { Description = "Show the effective catalog of this policy file (JSON)." };
+        var policyArgument = new Argument<string>("FILE") { Description = "The policy file (JSON) to check." };
+
         var evaluate = new Command("evaluate", "Recommend whether to take the interview a scenario describes, and explain why.");
         evaluate.Arguments.Add(fileArgument);
         evaluate.Options.Add(formatOption);
+        evaluate.Options.Add(policyOption);
 
-        var rules = new Command("rules", "List the rule catalog: id, kind, article section, default weight.");
+        var rules = new Command("rules", "List the rule catalog: id, kind, article section, weight.");
+        rules.Options.Add(rulesPolicyOption);
+
+        var validate = new Command("validate", "Check a policy file and list every problem in it.");
+        validate.Arguments.Add(policyArgument);
 
         var root = new RootCommand("interview-rules: should this person take this interview, and why? Rules from \"5 Reasons to Take That Next Interview\".");
         root.Subcommands.Add(evaluate);
         root.Subcommands.Add(rules);
+        root.Subcommands.Add(validate);
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -74,12 +85,41 @@ internal static class CliApp
         var command = result.CommandResult.Command;
         if (command == evaluate)
         {
-            return Evaluate(result.GetValue(fileArgument)!, result.GetValue(formatOption)!, stdin, stdout, errors);
+            var advisor = InterviewAdvisor.Default;
+            if (result.GetValue(policyOption) is { } policyFile)
+            {
+                if (!TryReadPolicy(policyFile, errors, out var policy))
+                {
+                    return BadInput;
+                }
+
+                advisor = InterviewAdvisor.Create(policy);
+            }
+
+            return Evaluate(advisor, result.GetValue(fileArgument)!, result.GetValue(formatOption)!, stdin, stdout, errors);
         }
 
         if (command == rules)
         {
-            ListRules(stdout);
+            var policy = InterviewPolicy.ArticleDefault;
+            if (result.GetValue(rulesPolicyOption) is { } policyFile && !TryReadPolicy(policyFile, errors, out policy))
+            {
+                return BadInput;
+            }
+
+            ListRules(policy, stdout);
+            return Ok;
+        }
+
+        if (command == validate)
+        {
+            var file = result.GetValue(policyArgument)!;
+            if (!TryReadPolicy(file, errors, out var policy))
+            {
+                return BadInput;
+            }
+
+            stdout.Write($"{file}: valid policy {policy.Name} {policy.Version} ({policy.Fingerprint}), {policy.CreateRuleSet().Count} rules, {policy.CustomRules.Count} custom.\n");
             return Ok;
         }
 
@@ -89,7 +129,30 @@ internal static class CliApp
         return code == 0 ? Ok : BadInput;
     }
 
-    private static int Evaluate(string file, string format, TextReader stdin, TextWriter stdout, List<string> errors)
+    private static bool TryReadPolicy(string file, List<string> errors, [NotNullWhen(true)] out InterviewPolicy? policy)
+    {
+        policy = null;
+        if (file == "-")
+        {
+            errors.Add("usage: a policy is read from a file, not from standard input.");
+            return false;
+        }
+
+        if (!TryReadInput(file, TextReader.Null, errors, out var bytes))
+        {
+            return false;
+        }
+
+        if (!InterviewJson.TryReadPolicy(bytes, out policy, out var problems))
+        {
+            errors.AddRange(problems.Select(p => $"{file}: {p}"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static int Evaluate(InterviewAdvisor advisor, string file, string format, TextReader stdin, TextWriter stdout, List<string> errors)
     {
         if (!TryReadInput(file, stdin, errors, out var bytes))
         {
@@ -102,7 +165,7 @@ internal static class CliApp
             return BadInput;
         }
 
-        var recommendation = InterviewAdvisor.Default.Recommend(scenario);
+        var recommendation = advisor.Recommend(scenario);
         stdout.Write(format == "json" ? InterviewJson.Write(recommendation) : recommendation.ToString());
         return Ok;
     }
@@ -124,19 +187,19 @@ internal static class CliApp
             var info = new FileInfo(file);
             if (Directory.Exists(file))
             {
-                errors.Add($"{file}: this is a folder; give a scenario file (JSON) or - for standard input.");
+                errors.Add($"{file}: this is a folder; give a JSON file.");
                 return false;
             }
 
             if (!info.Exists)
             {
-                errors.Add($"{file}: the file does not exist; give a scenario file (JSON) or - for standard input.");
+                errors.Add($"{file}: the file does not exist.");
                 return false;
             }
 
             if (info.Length > InterviewJson.MaxDocumentBytes + 3)
             {
-                errors.Add($"{file}: the file is {info.Length} bytes long; a scenario may be at most {InterviewJson.MaxDocumentBytes} bytes.");
+                errors.Add($"{file}: the file is {info.Length} bytes long; a document may be at most {InterviewJson.MaxDocumentBytes} bytes.");
                 return false;
             }
 
@@ -150,10 +213,15 @@ internal static class CliApp
         }
     }
 
-    private static void ListRules(TextWriter stdout)
+    private static void ListRules(InterviewPolicy policy, TextWriter stdout)
     {
-        var rows = ArticleRules.Definitions.Select(d => new[] { d.Id, ContractNames.Of(d.Descriptor.Kind), d.Descriptor.Source, d.Descriptor.WeightSummary }).ToList();
-        rows.Insert(0, ["id", "kind", "section", "default weight"]);
+        var rows = policy.CreateRuleSet().Select(r => new[] { r.Descriptor.Id, ContractNames.Of(r.Descriptor.Kind), r.Descriptor.Source, r.Descriptor.WeightSummary }).ToList();
+        foreach (var disabled in policy.Rules.Where(r => !r.Enabled))
+        {
+            rows.Add([disabled.RuleId, ContractNames.Of(disabled.Definition.Descriptor.Kind), disabled.Definition.Descriptor.Source, "disabled"]);
+        }
+
+        rows.Insert(0, ["id", "kind", "section", "weight"]);
         var widths = Enumerable.Range(0, 3).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)
         {

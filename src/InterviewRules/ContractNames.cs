@@ -13,6 +13,7 @@ public static class ContractNames
     private static readonly string[] KindNames = ["reason", "counterReason", "exception", "cost"];
     private static readonly string[] EffectNames = ["neutral", "accept", "decline"];
     private static readonly string[] VerdictNames = ["accept", "decline"];
+    private static readonly string[] OperatorNames = ["equals", "notEquals", "lessThan", "lessThanOrEqual", "greaterThan", "greaterThanOrEqual", "in", "contains"];
 
     /// <summary>Gets the contract name of a concern (<c>notInterested</c>).</summary>
     /// <param name="value">The concern.</param>
@@ -48,6 +49,15 @@ public static class ContractNames
     /// <param name="value">The decision.</param>
     /// <returns>The name.</returns>
     public static string Of(Verdict value) => Name(VerdictNames, (int)value, value);
+
+    /// <summary>Gets the contract name of a condition operator (<c>lessThan</c>).</summary>
+    /// <param name="value">The operator.</param>
+    /// <returns>The name.</returns>
+    public static string Of(Policies.ConditionOperator value) => Name(OperatorNames, (int)value, value);
+
+    internal static IReadOnlyList<string> Operators => OperatorNames;
+
+    internal static IReadOnlyList<string> Effects => EffectNames;
 
     internal static IReadOnlyList<string> Concerns => ConcernNames;
 

@@ -98,6 +98,12 @@ public sealed class Finding
     /// <summary>Gets the advice that comes with the finding; empty when there is none.</summary>
     public IReadOnlyList<string> Advice { get; }
 
+    /// <summary>
+    /// Gets, for a declarative rule of a policy, how each leaf condition came out (fact, operator, expected value,
+    /// actual value, result); empty for rules written in code.
+    /// </summary>
+    public IReadOnlyList<Policies.ConditionResult> Conditions { get; internal init; } = [];
+
     /// <summary>Gets the explanation for people, built on first read.</summary>
     public string Explanation => _explanation ??= _explain!(this);
 

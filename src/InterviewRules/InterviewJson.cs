@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using InterviewRules.Json;
@@ -53,6 +54,32 @@ public static class InterviewJson
         scenario = ScenarioReader.Read(utf8, list);
         errors = list;
         return scenario is not null && list.Count == 0;
+    }
+
+    /// <summary>Reads a policy (design.md § Policy), reporting every problem at once; a policy with any problem is never returned.</summary>
+    /// <param name="utf8">The document, UTF-8, with or without a byte-order mark.</param>
+    /// <returns>The effective policy: <c>article-default</c> with the document's changes applied.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract; every problem is listed with its JSON path.</exception>
+    public static Policies.InterviewPolicy ReadPolicy(ReadOnlyMemory<byte> utf8) =>
+        TryReadPolicy(utf8, out var policy, out var errors) ? policy : throw new InvalidInputException(errors);
+
+    /// <summary>Reads a policy (design.md § Policy), reporting every problem at once.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The effective policy.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract.</exception>
+    public static Policies.InterviewPolicy ReadPolicy(string json) => ReadPolicy(JsonInput.ToUtf8(json));
+
+    /// <summary>Tries to read a policy.</summary>
+    /// <param name="utf8">The document, UTF-8, with or without a byte-order mark.</param>
+    /// <param name="policy">The effective policy, when valid.</param>
+    /// <param name="errors">Every problem found, each with its JSON path; empty when valid.</param>
+    /// <returns><see langword="true"/> when the document is a valid policy.</returns>
+    public static bool TryReadPolicy(ReadOnlyMemory<byte> utf8, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Policies.InterviewPolicy? policy, out IReadOnlyList<InputError> errors)
+    {
+        var list = new List<InputError>();
+        policy = PolicyReader.Read(utf8, list);
+        errors = list;
+        return policy is not null && list.Count == 0;
     }
 
     /// <summary>Writes a recommendation in the recommendation contract, indented, ending with a newline.</summary>
@@ -119,6 +146,14 @@ public static class InterviewJson
                 Explanation = finding.Explanation,
                 Evidence = finding.Evidence,
                 Source = finding.Source,
+                Conditions = finding.Conditions.Count == 0 ? null : finding.Conditions.Select(c => new ConditionDocument
+                {
+                    Fact = c.Fact,
+                    Op = ContractNames.Of(c.Operator),
+                    Expected = c.Expected,
+                    Actual = c.Actual,
+                    Result = c.Result,
+                }).ToList(),
             });
         }
 

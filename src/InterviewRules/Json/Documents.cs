@@ -47,6 +47,24 @@ internal sealed class FindingDocument
     public required IReadOnlyList<Evidence> Evidence { get; init; }
 
     public required string Source { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<ConditionDocument>? Conditions { get; init; }
+}
+
+internal sealed class ConditionDocument
+{
+    public required string Fact { get; init; }
+
+    public required string Op { get; init; }
+
+    [JsonConverter(typeof(FactValueJsonConverter))]
+    public required FactValue Expected { get; init; }
+
+    [JsonConverter(typeof(FactValueJsonConverter))]
+    public required FactValue Actual { get; init; }
+
+    public required bool Result { get; init; }
 }
 
 internal sealed class ScenarioDocument

@@ -51,3 +51,12 @@ internal sealed class EvidenceJsonConverter : JsonConverter<IReadOnlyList<Eviden
         }
     }
 }
+
+/// <summary>Writes one fact value in its own JSON type. Write-only.</summary>
+internal sealed class FactValueJsonConverter : JsonConverter<FactValue>
+{
+    public override FactValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Fact values are written, never read.");
+
+    public override void Write(Utf8JsonWriter writer, FactValue value, JsonSerializerOptions options) => EvidenceJsonConverter.WriteValue(writer, value);
+}

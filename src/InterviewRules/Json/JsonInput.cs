@@ -16,7 +16,7 @@ internal static class JsonInput
 
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, string what, List<InputError> errors)
+    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, string what, List<InputError> errors, int maxDepth = MaxDepth)
     {
         if (utf8.Span.StartsWith(ByteOrderMark))
         {
@@ -44,14 +44,14 @@ internal static class JsonInput
 
         try
         {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
         }
         catch (JsonException ex)
         {
             errors.Add(new InputError(
                 "$",
                 $"The {what} is not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}: {Reason(ex.Message)} "
-                + $"It must be strict JSON (no comments, no trailing commas, nesting at most {MaxDepth} deep)."));
+                + $"It must be strict JSON (no comments, no trailing commas, nesting at most {maxDepth} deep)."));
             return null;
         }
     }

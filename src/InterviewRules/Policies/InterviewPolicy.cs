@@ -26,14 +26,16 @@ public sealed class InterviewPolicy
     private const int MaxNameLength = 100;
 
     private readonly RuleSettings[] _rules;
+    private readonly CustomRuleDefinition[] _customRules;
 
-    private InterviewPolicy(string name, string version, double threshold, IAggregator aggregator, RuleSettings[] rules)
+    private InterviewPolicy(string name, string version, double threshold, IAggregator aggregator, RuleSettings[] rules, CustomRuleDefinition[]? customRules = null)
     {
         Name = name;
         Version = version;
         Threshold = threshold;
         Aggregator = aggregator;
         _rules = rules;
+        _customRules = customRules ?? [];
         CanonicalJson = WriteCanonicalJson();
         Fingerprint = "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson))).ToLowerInvariant();
         Identity = new PolicyIdentity(Name, Version, Fingerprint);
@@ -56,6 +58,9 @@ public sealed class InterviewPolicy
 
     /// <summary>Gets the settings of each catalog rule, in the article's order.</summary>
     public IReadOnlyList<RuleSettings> Rules => _rules;
+
+    /// <summary>Gets the declarative rules the policy adds, in order, after the article's rules.</summary>
+    public IReadOnlyList<CustomRuleDefinition> CustomRules => _customRules;
 
     /// <summary>Gets the canonical JSON of the effective policy: keys sorted ordinally at every level, no white space.</summary>
     public string CanonicalJson { get; }
@@ -80,7 +85,7 @@ public sealed class InterviewPolicy
     {
         CheckLabel(name, nameof(name));
         CheckLabel(version, nameof(version));
-        return new InterviewPolicy(name, version, Threshold, Aggregator, _rules);
+        return new InterviewPolicy(name, version, Threshold, Aggregator, _rules, _customRules);
     }
 
     /// <summary>Returns a copy with another threshold.</summary>
@@ -93,7 +98,7 @@ public sealed class InterviewPolicy
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, $"threshold is {ScenarioContract.Format(threshold)}; it must be a finite number between -1000 and 1000.");
         }
 
-        return new InterviewPolicy(Name, Version, threshold == 0 ? 0 : threshold, Aggregator, _rules);
+        return new InterviewPolicy(Name, Version, threshold == 0 ? 0 : threshold, Aggregator, _rules, _customRules);
     }
 
     /// <summary>Returns a copy that decides with another shipped aggregator.</summary>
@@ -106,7 +111,7 @@ public sealed class InterviewPolicy
             throw new ArgumentException($"aggregation is \"{aggregation}\"; it must be one of {string.Join(", ", Aggregators.Names)}.", nameof(aggregation));
         }
 
-        return new InterviewPolicy(Name, Version, Threshold, aggregator, _rules);
+        return new InterviewPolicy(Name, Version, Threshold, aggregator, _rules, _customRules);
     }
 
     /// <summary>Returns a copy with one rule enabled or disabled.</summary>
@@ -118,7 +123,7 @@ public sealed class InterviewPolicy
         var index = IndexOf(ruleId);
         var rules = (RuleSettings[])_rules.Clone();
         rules[index] = rules[index].With(enabled: enabled);
-        return new InterviewPolicy(Name, Version, Threshold, Aggregator, rules);
+        return new InterviewPolicy(Name, Version, Threshold, Aggregator, rules, _customRules);
     }
 
     /// <summary>Returns a copy with one parameter of one rule changed.</summary>
@@ -135,7 +140,25 @@ public sealed class InterviewPolicy
         var checkedValue = definition.Parameters[parameterIndex].Check(ruleId, value);
         var rules = (RuleSettings[])_rules.Clone();
         rules[index] = rules[index].With(index: parameterIndex, value: checkedValue);
-        return new InterviewPolicy(Name, Version, Threshold, Aggregator, rules);
+        return new InterviewPolicy(Name, Version, Threshold, Aggregator, rules, _customRules);
+    }
+
+    /// <summary>Returns a copy that adds a declarative rule after the others.</summary>
+    /// <param name="rule">The rule; its id must differ from every other custom rule's.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentException">Another custom rule has the same id.</exception>
+    public InterviewPolicy WithCustomRule(CustomRuleDefinition rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        foreach (var existing in _customRules)
+        {
+            if (string.Equals(existing.Id, rule.Id, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"The policy already has a custom rule \"{rule.Id}\"; custom rule ids must be unique.", nameof(rule));
+            }
+        }
+
+        return new InterviewPolicy(Name, Version, Threshold, Aggregator, _rules, [.. _customRules, rule]);
     }
 
     /// <summary>Makes the rule set this policy describes: the enabled rules, in the article's order, with their parameters.</summary>
@@ -149,6 +172,11 @@ public sealed class InterviewPolicy
             {
                 builder.Add(settings.Definition.Create(ToDictionary(settings)));
             }
+        }
+
+        foreach (var custom in _customRules)
+        {
+            builder.Add(custom.CreateRule());
         }
 
         return builder.Build();
@@ -208,11 +236,16 @@ public sealed class InterviewPolicy
     private string WriteCanonicalJson()
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, SkipValidation = false }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, MaxDepth = 256, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("aggregation", Aggregator.Name);
             json.WriteStartArray("customRules");
+            foreach (var custom in _customRules)
+            {
+                custom.WriteCanonical(json);
+            }
+
             json.WriteEndArray();
             json.WriteString("name", Name);
             json.WriteStartObject("rules");

@@ -62,7 +62,7 @@ public class CliAppTests
 
         Assert.Equal(2, code);
         Assert.Empty(stdout);
-        Assert.Equal("no-such-file.json: the file does not exist; give a scenario file (JSON) or - for standard input.\n", stderr.Replace("\r\n", "\n"));
+        Assert.Equal("no-such-file.json: the file does not exist.\n", stderr.Replace("\r\n", "\n"));
     }
 
     [Fact]
@@ -127,6 +127,7 @@ public class CliAppTests
 
         Assert.Equal(12, stdout.TrimEnd('\n').Split('\n').Length);
         Assert.Contains("concrete-red-flags    exception", stdout);
+        Assert.StartsWith("id  ", stdout);
     }
 
     [Fact]
@@ -137,5 +138,58 @@ public class CliAppTests
         Assert.Equal(0, code);
         Assert.Contains("evaluate", stdout);
         Assert.Empty(stderr);
+    }
+
+    [Fact]
+    public void Validate_GoodPolicy_Exit0()
+    {
+        var (code, stdout, stderr) = Run("validate", Path.Combine(System.AppContext.BaseDirectory, "policies", "campus-board.json"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("valid policy campus-board 2.0.0 (sha256:", stdout);
+        Assert.Empty(stderr);
+    }
+
+    [Fact]
+    public void Validate_BadPolicy_Exit2_AllErrorsOnStderr()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bad-policy-{System.Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{"name":"x","version":"1","rules":{"nope":{}},"threshold":"high"}""");
+        try
+        {
+            var (code, stdout, stderr) = Run("validate", file);
+
+            Assert.Equal(2, code);
+            Assert.Empty(stdout);
+            Assert.Contains($"{file}: $.threshold: threshold is the string \"high\"", stderr);
+            Assert.Contains($"{file}: $.rules.nope: rules.nope names no rule of the article", stderr);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_WithPolicy_UsesIt()
+    {
+        var policy = Path.Combine(System.AppContext.BaseDirectory, "policies", "executive-search.json");
+
+        var (code, stdout, _) = Run("evaluate", Examples.ScenarioPath("13-long-trip-not-looking"), "--policy", policy, "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("\"name\": \"executive-search\"", stdout);
+        Assert.Contains("\"ruleId\": \"relocation\"", stdout);
+    }
+
+    [Fact]
+    public void Rules_WithPolicy_ShowsOverridesCustomRulesAndDisabled()
+    {
+        var (code, stdout, _) = Run("rules", "--policy", Path.Combine(System.AppContext.BaseDirectory, "policies", "executive-search.json"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("relocation", stdout);
+        Assert.Matches(@"networking\s+reason\s+.*\+3", stdout);
+        Assert.Matches(@"need-practice\s+reason\s+.*disabled", stdout);
     }
 }
