@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using InterviewRules.Engine;
+using InterviewRules.Policies;
+
+namespace InterviewRules;
+
+/// <summary>
+/// Configures one advisor registered by <see cref="InterviewRulesServiceCollectionExtensions.AddInterviewRules(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{InterviewRulesBuilder})"/>:
+/// the policy it applies, and rules written in code to add or remove. Used once, when the advisor is first resolved.
+/// </summary>
+public sealed class InterviewRulesBuilder
+{
+    private readonly List<IRule<InterviewScenario>> _added = [];
+    private readonly List<string> _removed = [];
+    private Func<InterviewPolicy> _policy = () => InterviewPolicy.ArticleDefault;
+
+    internal InterviewRulesBuilder()
+    {
+    }
+
+    /// <summary>Applies a policy. The default is <see cref="InterviewPolicy.ArticleDefault"/>.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>This builder.</returns>
+    public InterviewRulesBuilder UsePolicy(InterviewPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _policy = () => policy;
+        return this;
+    }
+
+    /// <summary>Applies a policy file (design.md § Policy), read when the advisor is first resolved.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>An invalid file makes resolution throw <see cref="InvalidInputException"/> with every problem of the file.</remarks>
+    public InterviewRulesBuilder UsePolicyFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        _policy = () => InterviewJson.ReadPolicy(File.ReadAllBytes(path));
+        return this;
+    }
+
+    /// <summary>Adds a rule written in code after the policy's rules.</summary>
+    /// <param name="rule">The rule; its id must not clash with the policy's.</param>
+    /// <returns>This builder.</returns>
+    public InterviewRulesBuilder AddRule(IRule<InterviewScenario> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        _added.Add(rule);
+        return this;
+    }
+
+    /// <summary>Removes a rule of the policy by id.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>This builder.</returns>
+    public InterviewRulesBuilder RemoveRule(string ruleId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        _removed.Add(ruleId);
+        return this;
+    }
+
+    internal InterviewAdvisor Build()
+    {
+        var policy = _policy();
+        if (_added.Count == 0 && _removed.Count == 0)
+        {
+            return InterviewAdvisor.Create(policy);
+        }
+
+        var builder = RuleSet<InterviewScenario>.CreateBuilder().AddRange(policy.CreateRuleSet());
+        foreach (var id in _removed)
+        {
+            builder.Remove(id);
+        }
+
+        builder.AddRange(_added);
+
+        // Code rules have no canonical form to fingerprint; the identity still names the policy they extend.
+        return new InterviewAdvisor(new Evaluator<InterviewScenario>(builder.Build(), policy.Identity, policy.Aggregator, policy.Threshold));
+    }
+}
