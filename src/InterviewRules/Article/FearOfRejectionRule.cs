@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
 
@@ -29,7 +30,7 @@ public sealed class FearOfRejectionRule : IRule<InterviewScenario>
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
-    public static RuleParameter[] Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
+    public static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
 
     /// <inheritdoc />
     public RuleDescriptor Descriptor { get; }

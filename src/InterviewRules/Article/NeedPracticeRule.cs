@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
 
@@ -41,7 +42,7 @@ public sealed class NeedPracticeRule : IRule<InterviewScenario>
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>yearsOfExperienceBelow</c>, <c>interviewsInLastYearBelow</c>.</summary>
-    public static RuleParameter[] Parameters { get; } =
+    public static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("weight", DefaultWeight, 0, 100, "The weight of the finding."),
         new("yearsOfExperienceBelow", DefaultYearsOfExperienceBelow, 0, 70, "Fires when candidate.yearsOfExperience is below this."),

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
@@ -36,7 +37,7 @@ public sealed class PlanBRule : IRule<InterviewScenario>
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>otherOpportunitiesBelow</c>.</summary>
-    public static RuleParameter[] Parameters { get; } =
+    public static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("weight", DefaultWeight, 0, 100, "The weight of the finding."),
         new("otherOpportunitiesBelow", DefaultOtherOpportunitiesBelow, 0, 1000, "Fires for an active searcher whose candidate.otherOpportunities is below this."),

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
 
@@ -30,7 +31,7 @@ public sealed class TooBusyRule : IRule<InterviewScenario>
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
-    public static RuleParameter[] Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding when the candidate is actively looking (0 when not).")];
+    public static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding when the candidate is actively looking (0 when not).")];
 
     /// <inheritdoc />
     public RuleDescriptor Descriptor { get; }

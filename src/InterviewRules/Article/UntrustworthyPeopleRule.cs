@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
 
@@ -23,7 +24,7 @@ public sealed class UntrustworthyPeopleRule : IRule<InterviewScenario>
     }
 
     /// <summary>Gets the parameters a policy can set: none.</summary>
-    public static RuleParameter[] Parameters { get; } = [];
+    public static IReadOnlyList<RuleParameter> Parameters { get; } = [];
 
     /// <inheritdoc />
     public RuleDescriptor Descriptor { get; }

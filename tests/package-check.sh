@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Proves what "published on NuGet" promises, against a local folder feed (nothing is pushed anywhere):
+#  1. `dotnet pack` makes every package with its .snupkg symbols; the library package holds README, LICENSE and
+#     XML docs for both target frameworks;
+#  2. tests/PackageConsumer restores the packages BY VERSION from that folder into a fresh package cache, builds
+#     and runs a scenario, and the decision is right;
+#  3. the consumer publishes with NativeAOT with no trimming/AOT (IL2xxx/IL3xxx) warning, and the native binary's
+#     JSON equals the JIT run's byte for byte for every docs/examples scenario (and a policy file);
+#  4. the interview-rules tool installs from the folder and runs.
+# Run by .ci/run; prints "package check: ok" at the end or exits non-zero with the reason.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+feed="$root/artifacts/packages"
+consumer="$root/tests/PackageConsumer"
+version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props" | head -n 1)
+case "$(uname -m)" in
+  x86_64) rid=linux-x64 ;;
+  aarch64 | arm64) rid=linux-arm64 ;;
+  *) echo "package check: unsupported machine $(uname -m)"; exit 1 ;;
+esac
+fail() { echo "package check: FAILED: $1"; exit 1; }
+
+echo "== pack $version into $feed"
+rm -rf "$feed"
+dotnet pack "$root/InterviewRules.sln" -c Release -o "$feed" -warnaserror >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
+for id in InterviewRules InterviewRules.DependencyInjection InterviewRules.Cli; do
+  [[ -f $feed/$id.$version.nupkg ]] || fail "$id.$version.nupkg is missing"
+  [[ -f $feed/$id.$version.snupkg ]] || fail "$id.$version.snupkg (symbols) is missing"
+done
+if command -v unzip >/dev/null 2>&1; then
+  listing=$(unzip -l "$feed/InterviewRules.$version.nupkg")
+  for entry in README.md LICENSE lib/net10.0/InterviewRules.xml lib/net8.0/InterviewRules.xml lib/net10.0/InterviewRules.dll lib/net8.0/InterviewRules.dll; do
+    grep -q " $entry\$" <<<"$listing" || fail "InterviewRules.$version.nupkg lacks $entry"
+  done
+else
+  echo "(unzip is not installed: package contents not listed)"
+fi
+
+# A fresh cache, so no earlier copy of the same version can stand in for the packages just made.
+export NUGET_PACKAGES="$work/nuget-packages"
+
+echo "== restore and build the consumer from the folder (fresh cache $NUGET_PACKAGES)"
+dotnet restore "$consumer" -r "$rid" -p:PublishAot=true -p:InterviewRulesVersion="$version" --force >"$work/restore.log" 2>&1 || { cat "$work/restore.log"; fail "restore of the consumer"; }
+[[ -d $NUGET_PACKAGES/interviewrules/$version ]] || fail "InterviewRules $version was not restored into the fresh cache"
+dotnet build "$consumer" -c Release -r "$rid" --no-restore -p:PublishAot=true -p:InterviewRulesVersion="$version" >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail "build of the consumer"; }
+jit() { dotnet "$consumer/bin/Release/net10.0/$rid/PackageConsumer.dll" "$@"; }
+jit "$root/docs/examples/05-detailed-red-flags.json" >"$work/jit.json"
+grep -q '"decision": "decline"' "$work/jit.json" || fail "the consumer's JIT run did not decline the detailed-red-flags example"
+
+echo "== publish the consumer with NativeAOT"
+dotnet publish "$consumer" -c Release -r "$rid" --no-restore -p:PublishAot=true -p:InterviewRulesVersion="$version" -o "$work/aot" >"$work/publish.log" 2>&1 || { cat "$work/publish.log"; fail "NativeAOT publish"; }
+if grep -E "warning IL[23][0-9]{3}" "$work/publish.log"; then fail "trimming/AOT warnings above"; fi
+native="$work/aot/PackageConsumer"
+[[ -x $native ]] || fail "no native binary at $native"
+
+echo "== native vs JIT, byte for byte"
+compared=0
+for scenario in "$root"/docs/examples/[0-9]*.json; do
+  [[ $scenario == *.expected.json ]] && continue
+  jit "$scenario" >"$work/jit.json"
+  "$native" "$scenario" >"$work/aot.json"
+  cmp -s "$work/jit.json" "$work/aot.json" || { diff "$work/jit.json" "$work/aot.json" | head -20; fail "native output differs for $(basename "$scenario")"; }
+  compared=$((compared + 1))
+done
+policy="$root/docs/policies/executive-search.json"
+jit "$root/docs/examples/13-long-trip-not-looking.json" "$policy" >"$work/jit.json"
+"$native" "$root/docs/examples/13-long-trip-not-looking.json" "$policy" >"$work/aot.json"
+cmp -s "$work/jit.json" "$work/aot.json" || fail "native output differs with the executive-search policy"
+grep -q '"ruleId": "relocation"' "$work/aot.json" || fail "the native run did not apply the policy's custom rule"
+compared=$((compared + 1))
+
+echo "== install the tool from the folder"
+dotnet tool install InterviewRules.Cli --version "$version" --tool-path "$work/tools" --configfile "$consumer/nuget.config" >"$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool install"; }
+rules=$("$work/tools/interview-rules" rules) || fail "interview-rules rules failed"
+[[ $(grep -cE '^(need-practice|plan-b|networking|sharpen-instincts|unknown-wants|leading-on|too-busy|fear-of-rejection|concrete-red-flags|untrustworthy-people|low-cost) ' <<<"$rules") == 11 ]] || fail "the installed tool did not list the eleven rules"
+
+size=$(stat -c %s "$native")
+echo "package check: ok ($compared native runs equal to JIT; native binary $size bytes; tool installed)"
