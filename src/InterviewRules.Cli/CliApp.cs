@@ -67,6 +67,12 @@ internal static class CliApp
         var rules = new Command("rules", "List the rule catalog: id, kind, article section, weight.");
         rules.Options.Add(rulesPolicyOption);
 
+        var inboxArgument = new Argument<string>("FILE") { Description = "A JSON array of scenarios (a candidate's invitations), or - to read standard input." };
+        var rankPolicyOption = new Option<string>("--policy") { Description = "A policy file (JSON); article-default when left out." };
+        var rank = new Command("rank", "Rank a candidate's interview invitations, best first: accept before decline, vetoes last, then by score; ties keep input order.");
+        rank.Arguments.Add(inboxArgument);
+        rank.Options.Add(rankPolicyOption);
+
         var validate = new Command("validate", "Check a policy file and list every problem in it.");
         validate.Arguments.Add(policyArgument);
 
@@ -74,6 +80,7 @@ internal static class CliApp
         root.Subcommands.Add(evaluate);
         root.Subcommands.Add(rules);
         root.Subcommands.Add(validate);
+        root.Subcommands.Add(rank);
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -108,6 +115,40 @@ internal static class CliApp
             }
 
             ListRules(policy, stdout);
+            return Ok;
+        }
+
+        if (command == rank)
+        {
+            var advisor = InterviewAdvisor.Default;
+            if (result.GetValue(rankPolicyOption) is { } policyFile)
+            {
+                if (!TryReadPolicy(policyFile, errors, out var policy))
+                {
+                    return BadInput;
+                }
+
+                advisor = InterviewAdvisor.Create(policy);
+            }
+
+            if (!TryReadInput(result.GetValue(inboxArgument)!, stdin, errors, out var bytes))
+            {
+                return BadInput;
+            }
+
+            if (!InterviewJson.TryReadScenarios(bytes, out var scenarios, out var problems))
+            {
+                errors.AddRange(problems.Select(p => p.ToString()));
+                return BadInput;
+            }
+
+            var position = 1;
+            foreach (var ranked in advisor.Rank(scenarios))
+            {
+                var r = ranked.Result;
+                stdout.Write($"{position++}. invitation [{ranked.Index}]: {(r.Decision == Verdict.Accept ? "accept" : "decline")}, score {(r.Score > 0 ? "+" : string.Empty)}{r.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}{(r.IsVetoed ? ", vetoed" : string.Empty)}\n");
+            }
+
             return Ok;
         }
 

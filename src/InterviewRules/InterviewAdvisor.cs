@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
 
@@ -55,5 +56,60 @@ public sealed class InterviewAdvisor
     {
         ArgumentNullException.ThrowIfNull(scenario);
         return Evaluator.Evaluate(scenario);
+    }
+
+    /// <summary>Decides and scores without building the explanation; allocates nothing for the article's rules.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The decision, score and whether a rule vetoed; always equal to what <see cref="Recommend(InterviewScenario)"/> decides.</returns>
+    public ScoreResult Score(InterviewScenario scenario) => Evaluator.Score(scenario);
+
+    /// <summary>Scores many scenarios into a caller's buffer, index for index, allocation-free for the article's rules.</summary>
+    /// <param name="scenarios">The scenarios.</param>
+    /// <param name="results">The buffer, at least as long as <paramref name="scenarios"/>.</param>
+    /// <exception cref="ArgumentException">The buffer is too short, or an element is <see langword="null"/> (the message gives its index).</exception>
+    public void Score(ReadOnlySpan<InterviewScenario> scenarios, Span<ScoreResult> results) => Evaluator.Score(scenarios, results);
+
+    /// <summary>Recommends for many scenarios into a caller's buffer, index for index.</summary>
+    /// <param name="scenarios">The scenarios.</param>
+    /// <param name="results">The buffer, at least as long as <paramref name="scenarios"/>.</param>
+    /// <exception cref="ArgumentException">The buffer is too short, or an element is <see langword="null"/> (the message gives its index).</exception>
+    public void Recommend(ReadOnlySpan<InterviewScenario> scenarios, Span<Recommendation> results) => Evaluator.Evaluate(scenarios, results);
+
+    /// <summary>
+    /// Ranks a candidate's interview invitations, best first: what a job board needs to sort an inbox. The order is
+    /// invitations to accept before those to decline; among equals, not vetoed before vetoed; then by score,
+    /// highest first; ties keep their input order (the lower index first), so the ranking is deterministic.
+    /// </summary>
+    /// <param name="invitations">The invitations.</param>
+    /// <returns>The invitations, ranked.</returns>
+    /// <exception cref="ArgumentException">An element is <see langword="null"/> (the message gives its index).</exception>
+    public IReadOnlyList<RankedInvitation> Rank(IReadOnlyList<InterviewScenario> invitations)
+    {
+        ArgumentNullException.ThrowIfNull(invitations);
+        var ranked = new RankedInvitation[invitations.Count];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            var scenario = invitations[i] ?? throw new ArgumentException($"invitations[{i}] is null; every invitation must be a scenario.", nameof(invitations));
+            ranked[i] = new RankedInvitation(i, scenario, Score(scenario));
+        }
+
+        Array.Sort(ranked, static (a, b) =>
+        {
+            var byDecision = a.Result.Decision.CompareTo(b.Result.Decision);
+            if (byDecision != 0)
+            {
+                return byDecision;
+            }
+
+            var byVeto = a.Result.IsVetoed.CompareTo(b.Result.IsVetoed);
+            if (byVeto != 0)
+            {
+                return byVeto;
+            }
+
+            var byScore = b.Result.Score.CompareTo(a.Result.Score);
+            return byScore != 0 ? byScore : a.Index.CompareTo(b.Index);
+        });
+        return ranked;
     }
 }

@@ -56,6 +56,19 @@ public static class InterviewJson
         return scenario is not null && list.Count == 0;
     }
 
+    /// <summary>Tries to read a JSON array of scenarios (a candidate's inbox), reporting every problem of every element with its index (<c>$[3].candidate.yearsOfExperience</c>).</summary>
+    /// <param name="utf8">The document, UTF-8, with or without a byte-order mark.</param>
+    /// <param name="scenarios">The scenarios, in order, when all are valid.</param>
+    /// <param name="errors">Every problem found; empty when valid.</param>
+    /// <returns><see langword="true"/> when every element is a valid scenario.</returns>
+    public static bool TryReadScenarios(ReadOnlyMemory<byte> utf8, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IReadOnlyList<InterviewScenario>? scenarios, out IReadOnlyList<InputError> errors)
+    {
+        var list = new List<InputError>();
+        scenarios = ScenarioReader.ReadMany(utf8, list);
+        errors = list;
+        return scenarios is not null && list.Count == 0;
+    }
+
     /// <summary>Reads a policy (design.md § Policy), reporting every problem at once; a policy with any problem is never returned.</summary>
     /// <param name="utf8">The document, UTF-8, with or without a byte-order mark.</param>
     /// <returns>The effective policy: <c>article-default</c> with the document's changes applied.</returns>

@@ -17,24 +17,25 @@ internal static class ScenarioContract
     public static readonly NumberSpec DurationHours = new("opportunity.durationHours", 0, 100, MinExclusive: true, Integer: false);
     public const int IndustryMaxLength = 200;
 
-    public static void CheckNumber(List<InputError> errors, NumberSpec spec, double value)
+    public static void CheckNumber(List<InputError> errors, NumberSpec spec, double value, string? field = null)
     {
+        field ??= spec.Field;
         var ok = double.IsFinite(value)
             && (spec.MinExclusive ? value > spec.Min : value >= spec.Min)
             && value <= spec.Max
             && (!spec.Integer || Math.Floor(value) == value);
         if (!ok)
         {
-            errors.Add(new InputError("$." + spec.Field, $"{spec.Field} is {Format(value)}; it must be {spec.Allowed}."));
+            errors.Add(new InputError(Json.JsonObjectReader.Path(field), $"{field} is {Format(value)}; it must be {spec.Allowed}."));
         }
     }
 
-    public static void CheckIndustry(List<InputError> errors, string? industry)
+    public static void CheckIndustry(List<InputError> errors, string? industry, string field = "opportunity.industry")
     {
         if (industry is not null && (industry.Length > IndustryMaxLength || string.IsNullOrWhiteSpace(industry)))
         {
             var shown = industry.Length > 40 ? $"a text of {industry.Length} characters" : $"\"{industry}\"";
-            errors.Add(new InputError("$.opportunity.industry", $"opportunity.industry is {shown}; it must be a non-blank text of at most {IndustryMaxLength} characters, or be left out."));
+            errors.Add(new InputError(Json.JsonObjectReader.Path(field), $"{field} is {shown}; it must be a non-blank text of at most {IndustryMaxLength} characters, or be left out."));
         }
     }
 

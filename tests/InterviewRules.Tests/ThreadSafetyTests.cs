@@ -7,6 +7,8 @@ namespace InterviewRules.Tests;
 
 public class ThreadSafetyTests
 {
+    internal static InterviewScenario[] Generate(Random random, int count) => Enumerable.Range(0, count).Select(_ => Generate(random)).ToArray();
+
     private static InterviewScenario Generate(Random random)
     {
         var concerns = Enum.GetValues<Concern>().Where(_ => random.Next(4) == 0).ToArray();

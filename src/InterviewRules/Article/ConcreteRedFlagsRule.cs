@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// are known, weighing against the interview per flag. The article speaks of the job; weighing it against the
 /// interview is this library's inference, and the explanation says so.
 /// </summary>
-public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>
+public sealed class ConcreteRedFlagsRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "concrete-red-flags";
@@ -41,15 +41,23 @@ public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        var count = Flag(facts, RedFlag.NegativeManagement) + Flag(facts, RedFlag.LeadershipConflict) + Flag(facts, RedFlag.HighTurnover) + Flag(facts, RedFlag.HostileCulture);
-        if (count == 0)
+        if (!TryScore(facts, out var weight, out var veto))
         {
             return null;
         }
 
         Evidence[] evidence = [Facts.RedFlags(facts)];
-        return new Finding(Descriptor, -_weightPerFlag * count, false, evidence, Explain);
+        return new Finding(Descriptor, weight, veto, evidence, Explain);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var count = Flag(facts, RedFlag.NegativeManagement) + Flag(facts, RedFlag.LeadershipConflict) + Flag(facts, RedFlag.HighTurnover) + Flag(facts, RedFlag.HostileCulture);
+        weight = -_weightPerFlag * count;
+        veto = false;
+        return count > 0;
     }
 
     private static int Flag(InterviewScenario facts, RedFlag flag) => facts.Has(flag) ? 1 : 0;

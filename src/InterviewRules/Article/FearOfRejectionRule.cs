@@ -9,7 +9,7 @@ namespace InterviewRules.Article;
 /// Counter-reason "facing so much potential rejection": every refusal brings you closer to an acceptance. Fires on
 /// the concern <c>fearOfRejection</c>.
 /// </summary>
-public sealed class FearOfRejectionRule : IRule<InterviewScenario>
+public sealed class FearOfRejectionRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "fear-of-rejection";
@@ -38,14 +38,22 @@ public sealed class FearOfRejectionRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        if (!facts.Has(Concern.FearOfRejection))
+        if (!TryScore(facts, out var weight, out var veto))
         {
             return null;
         }
 
         Evidence[] evidence = [Facts.Concerns(facts)];
-        return new Finding(Descriptor, _weight, false, evidence, Explain);
+        return new Finding(Descriptor, weight, veto, evidence, Explain);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        weight = _weight;
+        veto = false;
+        return facts.Has(Concern.FearOfRejection);
     }
 
     private static string Explanation(Finding finding) =>

@@ -10,7 +10,7 @@ namespace InterviewRules.Article;
 /// not hurt your reputation; only an unprofessional refusal would. Fires on the concern <c>fearOfLeadingOn</c>,
 /// with advice on declining well.
 /// </summary>
-public sealed class LeadingOnRule : IRule<InterviewScenario>
+public sealed class LeadingOnRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "leading-on";
@@ -46,14 +46,22 @@ public sealed class LeadingOnRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        if (!facts.Has(Concern.FearOfLeadingOn))
+        if (!TryScore(facts, out var weight, out var veto))
         {
             return null;
         }
 
         Evidence[] evidence = [Facts.Concerns(facts)];
-        return new Finding(Descriptor, _weight, false, evidence, Explain, AdviceItems);
+        return new Finding(Descriptor, weight, veto, evidence, Explain, AdviceItems);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        weight = _weight;
+        veto = false;
+        return facts.Has(Concern.FearOfLeadingOn);
     }
 
     private static string Explanation(Finding finding) =>

@@ -13,7 +13,7 @@ namespace InterviewRules.Article;
 /// looking), weighing against it; when both hold, the parts add up. The expensive half goes beyond the article,
 /// which assumes the cost is small, and the explanation says so.
 /// </summary>
-public sealed class LowCostRule : IRule<InterviewScenario>
+public sealed class LowCostRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "low-cost";
@@ -73,18 +73,32 @@ public sealed class LowCostRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        var o = facts.Opportunity;
-        var cheap = o.Format is InterviewFormat.Video or InterviewFormat.Phone || o.TravelHours <= _cheapTravel;
-        var expensive = o.TravelHours + o.DurationHours > _expensiveHours && !facts.Candidate.ActivelyLooking;
-        if (!cheap && !expensive)
+        if (!TryScore(facts, out var weight, out _))
         {
             return null;
         }
 
-        var weight = (cheap ? _cheapWeight : 0) - (expensive ? _expensiveWeight : 0);
+        var (cheap, expensive) = Classify(facts);
         Evidence[] evidence = [Facts.Format(facts), Facts.TravelHours(facts), Facts.DurationHours(facts), Facts.ActivelyLooking(facts)];
         return new Finding(Descriptor, weight, false, evidence, expensive ? (cheap ? ExplainBoth : ExplainExpensive) : ExplainCheap);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var (cheap, expensive) = Classify(facts);
+        weight = (cheap ? _cheapWeight : 0) - (expensive ? _expensiveWeight : 0);
+        veto = false;
+        return cheap || expensive;
+    }
+
+    private (bool Cheap, bool Expensive) Classify(InterviewScenario facts)
+    {
+        var o = facts.Opportunity;
+        var cheap = o.Format is InterviewFormat.Video or InterviewFormat.Phone || o.TravelHours <= _cheapTravel;
+        var expensive = o.TravelHours + o.DurationHours > _expensiveHours && !facts.Candidate.ActivelyLooking;
+        return (cheap, expensive);
     }
 
     private static string Explanation(Finding finding, bool cheap, bool expensive)

@@ -9,7 +9,7 @@ namespace InterviewRules.Article;
 /// §1 You Need Practice: interviewing is a skill that improves with repetition. Fires when the candidate is early
 /// in their career or has interviewed little in the last year.
 /// </summary>
-public sealed class NeedPracticeRule : IRule<InterviewScenario>
+public sealed class NeedPracticeRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "need-practice";
@@ -55,16 +55,22 @@ public sealed class NeedPracticeRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        var early = facts.Candidate.YearsOfExperience < _yearsBelow;
-        var rusty = facts.Candidate.InterviewsInLastYear < _interviewsBelow;
-        if (!early && !rusty)
+        if (!TryScore(facts, out var weight, out _))
         {
             return null;
         }
 
         Evidence[] evidence = [Facts.YearsOfExperience(facts), Facts.InterviewsInLastYear(facts)];
-        return new Finding(Descriptor, _weight, false, evidence, Explain);
+        return new Finding(Descriptor, weight, false, evidence, Explain);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        weight = _weight;
+        veto = false;
+        return facts.Candidate.YearsOfExperience < _yearsBelow || facts.Candidate.InterviewsInLastYear < _interviewsBelow;
     }
 
     private static string Explanation(Finding finding)

@@ -9,7 +9,7 @@ namespace InterviewRules.Article;
 /// §3 Networking Is Good: whoever interviews you is a contact worth having. Always fires; it also answers the
 /// concern that the job is in the wrong industry, since people and skills move between industries.
 /// </summary>
-public sealed class NetworkingRule : IRule<InterviewScenario>
+public sealed class NetworkingRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "networking";
@@ -38,11 +38,20 @@ public sealed class NetworkingRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
+        TryScore(facts, out var weight, out _);
         Evidence[] evidence = facts.Has(Concern.WrongIndustry)
             ? [Facts.Interviewer(facts), Facts.Industry(facts), Facts.Concerns(facts)]
             : [Facts.Interviewer(facts)];
-        return new Finding(Descriptor, _weight, false, evidence, Explain);
+        return new Finding(Descriptor, weight, false, evidence, Explain);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        weight = _weight;
+        veto = false;
+        return true;
     }
 
     private static string Explanation(Finding finding)

@@ -10,7 +10,7 @@ namespace InterviewRules.Article;
 /// §2 You Might Not Get Your First Choice: even a sure thing can fall through, so keep a plan B. Fires when the
 /// candidate is actively looking with few other opportunities, or is waiting on a first choice.
 /// </summary>
-public sealed class PlanBRule : IRule<InterviewScenario>
+public sealed class PlanBRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "plan-b";
@@ -49,18 +49,24 @@ public sealed class PlanBRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        var thin = facts.Candidate.ActivelyLooking && facts.Candidate.OtherOpportunities < _opportunitiesBelow;
-        var waiting = facts.Has(Concern.WaitingOnFirstChoice);
-        if (!thin && !waiting)
+        if (!TryScore(facts, out var weight, out _))
         {
             return null;
         }
 
-        Evidence[] evidence = waiting
+        Evidence[] evidence = facts.Has(Concern.WaitingOnFirstChoice)
             ? [Facts.ActivelyLooking(facts), Facts.OtherOpportunities(facts), Facts.Concerns(facts)]
             : [Facts.ActivelyLooking(facts), Facts.OtherOpportunities(facts)];
-        return new Finding(Descriptor, _weight, false, evidence, Explain);
+        return new Finding(Descriptor, weight, false, evidence, Explain);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        weight = _weight;
+        veto = false;
+        return (facts.Candidate.ActivelyLooking && facts.Candidate.OtherOpportunities < _opportunitiesBelow) || facts.Has(Concern.WaitingOnFirstChoice);
     }
 
     private static string Explanation(Finding finding)

@@ -9,7 +9,7 @@ namespace InterviewRules.Article;
 /// §4 It Will Sharpen Your Instincts: a vague bad feeling is no reason to stay home; going tells you whether it
 /// was right and why. Fires on the concern <c>vagueBadFeeling</c> when no concrete red flag is known.
 /// </summary>
-public sealed class SharpenInstinctsRule : IRule<InterviewScenario>
+public sealed class SharpenInstinctsRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "sharpen-instincts";
@@ -38,14 +38,22 @@ public sealed class SharpenInstinctsRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        if (!facts.Has(Concern.VagueBadFeeling) || facts.RedFlags.Count != 0)
+        if (!TryScore(facts, out var weight, out var veto))
         {
             return null;
         }
 
         Evidence[] evidence = [Facts.Concerns(facts), Facts.RedFlags(facts)];
-        return new Finding(Descriptor, _weight, false, evidence, Explain);
+        return new Finding(Descriptor, weight, veto, evidence, Explain);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        weight = _weight;
+        veto = false;
+        return facts.Has(Concern.VagueBadFeeling) && facts.RedFlags.Count == 0;
     }
 
     private static string Explanation(Finding finding) =>

@@ -10,7 +10,7 @@ namespace InterviewRules.Article;
 /// almost every interview can be scheduled flexibly. Fires on the concern <c>tooBusy</c>: with the full weight when
 /// the candidate is actively looking, with weight 0 when not (only the flexible-scheduling half applies then).
 /// </summary>
-public sealed class TooBusyRule : IRule<InterviewScenario>
+public sealed class TooBusyRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "too-busy";
@@ -39,14 +39,22 @@ public sealed class TooBusyRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        if (!facts.Has(Concern.TooBusy))
+        if (!TryScore(facts, out var weight, out var veto))
         {
             return null;
         }
 
         Evidence[] evidence = [Facts.Concerns(facts), Facts.ActivelyLooking(facts)];
-        return new Finding(Descriptor, facts.Candidate.ActivelyLooking ? _weight : 0, false, evidence, Explain);
+        return new Finding(Descriptor, weight, veto, evidence, Explain);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        weight = facts.Candidate.ActivelyLooking ? _weight : 0;
+        veto = false;
+        return facts.Has(Concern.TooBusy);
     }
 
     private static string Explanation(Finding finding) =>

@@ -9,7 +9,7 @@ namespace InterviewRules.Article;
 /// §5 You Have No Idea What You Want: an interview is not an offer, and you may not yet know the job you would
 /// love. Fires on the concern <c>notInterested</c>.
 /// </summary>
-public sealed class UnknownWantsRule : IRule<InterviewScenario>
+public sealed class UnknownWantsRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "unknown-wants";
@@ -41,14 +41,22 @@ public sealed class UnknownWantsRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        if (!facts.Has(Concern.NotInterested))
+        if (!TryScore(facts, out var weight, out var veto))
         {
             return null;
         }
 
         Evidence[] evidence = [Facts.Concerns(facts)];
-        return new Finding(Descriptor, _weight, false, evidence, Explain, AdviceItems);
+        return new Finding(Descriptor, weight, veto, evidence, Explain, AdviceItems);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        weight = _weight;
+        veto = false;
+        return facts.Has(Concern.NotInterested);
     }
 
     private static string Explanation(Finding finding) =>

@@ -10,7 +10,7 @@ namespace InterviewRules.Article;
 /// <c>untrustworthyLeadership</c> is known, with a veto. The article speaks of the job; vetoing the interview is this
 /// library's inference, and the explanation says so.
 /// </summary>
-public sealed class UntrustworthyPeopleRule : IRule<InterviewScenario>
+public sealed class UntrustworthyPeopleRule : IScoringRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "untrustworthy-people";
@@ -32,14 +32,22 @@ public sealed class UntrustworthyPeopleRule : IRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        if (!facts.Has(RedFlag.UntrustworthyLeadership))
+        if (!TryScore(facts, out var weight, out var veto))
         {
             return null;
         }
 
         Evidence[] evidence = [Facts.RedFlags(facts)];
-        return new Finding(Descriptor, 0, true, evidence, Explain);
+        return new Finding(Descriptor, weight, veto, evidence, Explain);
+    }
+
+    /// <inheritdoc />
+    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        weight = 0;
+        veto = true;
+        return facts.Has(RedFlag.UntrustworthyLeadership);
     }
 
     private static string Explanation(Finding finding) =>

@@ -55,9 +55,21 @@ public static class Aggregators
         return score == 0 ? 0 : score;
     }
 
-    private sealed class WeightedSumWithVetoAggregator : IAggregator
+    /// <summary>The shipped aggregators can decide from a one-pass summary, which lets scoring skip findings.</summary>
+    internal interface ISummaryAggregator : IAggregator
+    {
+        AggregateResult Aggregate(in ScoreSummary summary, double threshold);
+    }
+
+    private sealed class WeightedSumWithVetoAggregator : ISummaryAggregator
     {
         public string Name => "weightedSumWithVeto";
+
+        public AggregateResult Aggregate(in ScoreSummary summary, double threshold)
+        {
+            var score = summary.Sum == 0 ? 0 : summary.Sum;
+            return new AggregateResult(!summary.Veto && score > threshold ? Verdict.Accept : Verdict.Decline, score);
+        }
 
         public AggregateResult Aggregate(IReadOnlyList<Finding> findings, double threshold)
         {
@@ -66,9 +78,18 @@ public static class Aggregators
         }
     }
 
-    private sealed class StrongestFindingAggregator : IAggregator
+    private sealed class StrongestFindingAggregator : ISummaryAggregator
     {
         public string Name => "strongestFinding";
+
+        public AggregateResult Aggregate(in ScoreSummary summary, double threshold)
+        {
+            var score = summary.Sum == 0 ? 0 : summary.Sum;
+            var decision = summary.Veto ? Verdict.Decline
+                : summary.StrongestId is not null ? (summary.Strongest > 0 ? Verdict.Accept : Verdict.Decline)
+                : score > threshold ? Verdict.Accept : Verdict.Decline;
+            return new AggregateResult(decision, score);
+        }
 
         public AggregateResult Aggregate(IReadOnlyList<Finding> findings, double threshold)
         {

@@ -33,7 +33,7 @@ internal sealed class JsonObjectReader
         }
     }
 
-    public static string Path(string field) => field.Length == 0 ? "$" : "$." + field;
+    public static string Path(string field) => field.Length == 0 ? "$" : field[0] == '[' ? "$" + field : "$." + field;
 
     public static string Describe(JsonElement value) => value.ValueKind switch
     {
@@ -114,7 +114,7 @@ internal sealed class JsonObjectReader
         }
 
         var before = _errors.Count;
-        ScenarioContract.CheckNumber(_errors, spec, number);
+        ScenarioContract.CheckNumber(_errors, spec, number, field);
         return _errors.Count == before ? number : null;
     }
 

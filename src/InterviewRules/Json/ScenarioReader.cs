@@ -19,19 +19,57 @@ internal static class ScenarioReader
             return null;
         }
 
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
+        return Read(document.RootElement, string.Empty, errors);
+    }
+
+    /// <summary>Reads a JSON array of scenarios; every problem of every element is reported with its index (<c>$[3].candidate…</c>).</summary>
+    public static InterviewScenario[]? ReadMany(ReadOnlyMemory<byte> utf8, List<InputError> errors)
+    {
+        using var document = JsonInput.Parse(utf8, "list of scenarios", errors);
+        if (document is null)
         {
-            errors.Add(new InputError("$", $"The scenario is {JsonObjectReader.Describe(root)}; it must be a JSON object with {string.Join(", ", RootProperties)}."));
             return null;
         }
 
-        var reader = new JsonObjectReader(root, string.Empty, RootProperties, errors);
-        var candidate = ReadCandidate(reader.Object("candidate", "an object with " + string.Join(", ", CandidateProperties), required: true), errors);
-        var opportunity = ReadOpportunity(reader.Object("opportunity", "an object with " + string.Join(", ", OpportunityProperties), required: true), errors);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new InputError("$", $"The list of scenarios is {JsonObjectReader.Describe(root)}; it must be a JSON array of scenario objects."));
+            return null;
+        }
+
+        var scenarios = new InterviewScenario[root.GetArrayLength()];
+        var i = 0;
+        foreach (var element in root.EnumerateArray())
+        {
+            var scenario = Read(element, $"[{i}]", errors);
+            if (scenario is not null)
+            {
+                scenarios[i] = scenario;
+            }
+
+            i++;
+        }
+
+        return errors.Count == 0 ? scenarios : null;
+    }
+
+    private static InterviewScenario? Read(JsonElement root, string field, List<InputError> errors)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            var what = field.Length == 0 ? "The scenario" : field;
+            errors.Add(new InputError(JsonObjectReader.Path(field), $"{what} is {JsonObjectReader.Describe(root)}; it must be a JSON object with {string.Join(", ", RootProperties)}."));
+            return null;
+        }
+
+        var before = errors.Count;
+        var reader = new JsonObjectReader(root, field, RootProperties, errors);
+        var candidate = ReadCandidate(reader.Object("candidate", "an object with " + string.Join(", ", CandidateProperties), required: true), reader.Child("candidate"), errors);
+        var opportunity = ReadOpportunity(reader.Object("opportunity", "an object with " + string.Join(", ", OpportunityProperties), required: true), reader.Child("opportunity"), errors);
         var concerns = reader.NameList("concerns", ContractNames.Concerns);
         var redFlags = reader.NameList("redFlags", ContractNames.RedFlags);
-        if (errors.Count > 0 || candidate is null || opportunity is null || concerns is null || redFlags is null)
+        if (errors.Count > before || candidate is null || opportunity is null || concerns is null || redFlags is null)
         {
             return null;
         }
@@ -43,14 +81,14 @@ internal static class ScenarioReader
             Array.ConvertAll(redFlags, i => (RedFlag)i));
     }
 
-    private static Candidate? ReadCandidate(JsonElement? element, List<InputError> errors)
+    private static Candidate? ReadCandidate(JsonElement? element, string field, List<InputError> errors)
     {
         if (element is null)
         {
             return null;
         }
 
-        var reader = new JsonObjectReader(element.Value, "candidate", CandidateProperties, errors);
+        var reader = new JsonObjectReader(element.Value, field, CandidateProperties, errors);
         var years = reader.Number("yearsOfExperience", ScenarioContract.YearsOfExperience, required: true);
         var interviews = reader.Number("interviewsInLastYear", ScenarioContract.InterviewsInLastYear, required: true);
         var looking = reader.Boolean("activelyLooking", required: true);
@@ -64,21 +102,21 @@ internal static class ScenarioReader
         return new Candidate(years.Value, (int)interviews.Value, looking.Value, (int)(others ?? 0));
     }
 
-    private static Opportunity? ReadOpportunity(JsonElement? element, List<InputError> errors)
+    private static Opportunity? ReadOpportunity(JsonElement? element, string field, List<InputError> errors)
     {
         if (element is null)
         {
             return null;
         }
 
-        var reader = new JsonObjectReader(element.Value, "opportunity", OpportunityProperties, errors);
+        var reader = new JsonObjectReader(element.Value, field, OpportunityProperties, errors);
         var interviewer = reader.Name("interviewer", ContractNames.Interviewers, required: true);
         var format = reader.Name("format", ContractNames.Formats, required: true);
         var travel = reader.Number("travelHours", ScenarioContract.TravelHours, required: false);
         var duration = reader.Number("durationHours", ScenarioContract.DurationHours, required: false);
         var industry = reader.String("industry", $"a text of at most {ScenarioContract.IndustryMaxLength} characters", required: false);
         var before = errors.Count;
-        ScenarioContract.CheckIndustry(errors, industry);
+        ScenarioContract.CheckIndustry(errors, industry, reader.Child("industry"));
         var o = element.Value;
         if (interviewer is null || format is null || errors.Count > before
             || (o.TryGetProperty("travelHours", out _) && travel is null)

@@ -192,4 +192,24 @@ public class CliAppTests
         Assert.Matches(@"networking\s+reason\s+.*\+3", stdout);
         Assert.Matches(@"need-practice\s+reason\s+.*disabled", stdout);
     }
+
+    [Fact]
+    public void Rank_Inbox_PrintsRankedInvitations()
+    {
+        var (code, stdout, _) = Run("rank", Path.Combine(System.AppContext.BaseDirectory, "inbox", "six-invitations.json"));
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("1. invitation [3]: accept, score +7\n", stdout);
+        Assert.EndsWith("6. invitation [0]: decline, score +6.5, vetoed\n", stdout);
+    }
+
+    [Fact]
+    public void Rank_BadElement_Exit2_WithIndex()
+    {
+        var (code, stdout, stderr) = RunWithInput("[{}]", "rank", "-");
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith("$[0].candidate: [0].candidate is missing", stderr);
+    }
 }

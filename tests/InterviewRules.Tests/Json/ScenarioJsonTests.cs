@@ -198,4 +198,24 @@ public class ScenarioJsonTests
 
         Assert.Equal(scenario, again);
     }
+
+    [Fact]
+    public void ReadMany_BadElements_ReportedWithTheirIndex()
+    {
+        var json = $"[{Valid}, {Replace("\"yearsOfExperience\": 1.5", "\"yearsOfExperience\": -1")}, 42, {Replace("\"industry\": \"finance\"", "\"industry\": \"\"")}]";
+
+        Assert.False(InterviewJson.TryReadScenarios(Encoding.UTF8.GetBytes(json), out var scenarios, out var errors));
+
+        Assert.Null(scenarios);
+        Assert.Equal(["$[1].candidate.yearsOfExperience", "$[2]", "$[3].opportunity.industry"], errors.Select(e => e.Path));
+        Assert.Equal("[1].candidate.yearsOfExperience is -1; it must be between 0 and 70.", errors[0].Message);
+    }
+
+    [Fact]
+    public void ReadMany_Valid_KeepsOrder()
+    {
+        Assert.True(InterviewJson.TryReadScenarios(Encoding.UTF8.GetBytes($"[{Valid}, {Replace("1.5", "9")}]"), out var scenarios, out _));
+
+        Assert.Equal([1.5, 9], scenarios!.Select(s => s.Candidate.YearsOfExperience));
+    }
 }
