@@ -30,6 +30,9 @@ public static class FactPaths
     /// <summary><c>opportunity.industry</c>.</summary>
     public const string Industry = "opportunity.industry";
 
+    /// <summary><c>opportunity.totalHours</c>: travel plus interview, derived (not part of the scenario document); policies can read it.</summary>
+    public const string TotalHours = "opportunity.totalHours";
+
     /// <summary><c>concerns</c>.</summary>
     public const string Concerns = "concerns";
 

@@ -32,6 +32,7 @@ public sealed class FactDefinition
         new(FactPaths.TravelHours, FactType.Number, null, s => FactValue.FromNumber(s.Opportunity.TravelHours)),
         new(FactPaths.DurationHours, FactType.Number, null, s => FactValue.FromNumber(s.Opportunity.DurationHours)),
         new(FactPaths.Industry, FactType.Text, null, s => FactValue.FromText(s.Opportunity.Industry)),
+        new(FactPaths.TotalHours, FactType.Number, null, s => FactValue.FromNumber(s.Opportunity.TravelHours + s.Opportunity.DurationHours)),
         new(FactPaths.Concerns, FactType.List, ContractNames.Concerns, s => FactValue.FromList(s.ConcernNames)),
         new(FactPaths.RedFlags, FactType.List, ContractNames.RedFlags, s => FactValue.FromList(s.RedFlagNames)),
     ];
