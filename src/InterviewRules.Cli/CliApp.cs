@@ -208,7 +208,9 @@ internal static class CliApp
 
         var recommendation = advisor.Recommend(scenario);
         stdout.Write(format == "json" ? InterviewJson.Write(recommendation) : recommendation.ToString());
-        return Ok;
+
+        // A rule that threw is an internal fault: the recommendation still says which (stdout), the exit code says so too.
+        return recommendation.IsComplete ? Ok : Fault;
     }
 
     private static bool TryReadInput(string file, TextReader stdin, List<string> errors, out byte[] bytes)

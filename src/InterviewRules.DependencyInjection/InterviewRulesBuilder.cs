@@ -15,6 +15,7 @@ public sealed class InterviewRulesBuilder
     private readonly List<IRule<InterviewScenario>> _added = [];
     private readonly List<string> _removed = [];
     private Func<InterviewPolicy> _policy = () => InterviewPolicy.ArticleDefault;
+    private bool _failFast;
 
     internal InterviewRulesBuilder()
     {
@@ -61,12 +62,20 @@ public sealed class InterviewRulesBuilder
         return this;
     }
 
+    /// <summary>Makes a rule that throws stop evaluation with a <see cref="RuleEvaluationException"/>, instead of being recorded in <see cref="Recommendation.Failures"/>.</summary>
+    /// <returns>This builder.</returns>
+    public InterviewRulesBuilder FailFast()
+    {
+        _failFast = true;
+        return this;
+    }
+
     internal InterviewAdvisor Build()
     {
         var policy = _policy();
         if (_added.Count == 0 && _removed.Count == 0)
         {
-            return InterviewAdvisor.Create(policy);
+            return new InterviewAdvisor(policy.CreateEvaluator(_failFast));
         }
 
         var builder = RuleSet<InterviewScenario>.CreateBuilder().AddRange(policy.CreateRuleSet());
@@ -78,6 +87,6 @@ public sealed class InterviewRulesBuilder
         builder.AddRange(_added);
 
         // Code rules have no canonical form to fingerprint; the identity still names the policy they extend.
-        return new InterviewAdvisor(new Evaluator<InterviewScenario>(builder.Build(), policy.Identity, policy.Aggregator, policy.Threshold));
+        return new InterviewAdvisor(new Evaluator<InterviewScenario>(builder.Build(), policy.Identity, policy.Aggregator, policy.Threshold, _failFast));
     }
 }

@@ -182,6 +182,7 @@ public static class InterviewJson
             },
             Findings = findings,
             Advice = recommendation.Advice,
+            Failures = recommendation.IsComplete ? null : recommendation.Failures.Select(f => new FailureDocument { RuleId = f.RuleId, Error = f.Error, Message = f.Message }).ToList(),
         };
     }
 }

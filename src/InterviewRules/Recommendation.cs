@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using InterviewRules.Engine;
 
 namespace InterviewRules;
 
@@ -10,16 +12,24 @@ namespace InterviewRules;
 /// </summary>
 public sealed class Recommendation
 {
-    private readonly Finding[] _findings;
+    private static readonly RuleFailure[] NoFailures = [];
+    private readonly IFindingSource _source;
+    private readonly object _facts;
+    private readonly FiredRule[] _fired;
+    private Finding[]? _findings;
     private IReadOnlyList<string>? _advice;
 
-    internal Recommendation(Verdict decision, double score, PolicyIdentity policy, string aggregation, Finding[] findings)
+    internal Recommendation(Verdict decision, double score, PolicyIdentity policy, string aggregation, IFindingSource source, object facts, FiredRule[] fired, RuleFailure[]? failures, Finding[]? findings)
     {
         Decision = decision;
-        Score = score;
+        Score = score == 0 ? 0 : score;
         Policy = policy;
         Aggregation = aggregation;
+        _source = source;
+        _facts = facts;
+        _fired = fired;
         _findings = findings;
+        Failures = failures ?? NoFailures;
     }
 
     /// <summary>Gets the decision.</summary>
@@ -34,41 +44,83 @@ public sealed class Recommendation
     /// <summary>Gets the name of the aggregator that decided.</summary>
     public string Aggregation { get; }
 
-    /// <summary>Gets the findings: vetoes first, then by absolute weight descending, then by rule id.</summary>
-    public IReadOnlyList<Finding> Findings => _findings;
+    /// <summary>
+    /// Gets the findings: vetoes first, then by absolute weight descending, then by rule id. Built on first read
+    /// (with their evidence; texts are built when read in turn), so a caller that needs only the decision, the score
+    /// or which rules fired pays for none of it.
+    /// </summary>
+    public IReadOnlyList<Finding> Findings
+    {
+        get
+        {
+            if (_findings is null)
+            {
+                // Two threads may both build them; both results are equal and one is kept.
+                Interlocked.CompareExchange(ref _findings, Materialize(_source, _facts, _fired), null);
+            }
+
+            return _findings;
+        }
+    }
+
+    /// <summary>Gets the ids of the rules that fired, in finding order, without building the findings.</summary>
+    public IReadOnlyList<string> FiredRuleIds => Array.ConvertAll(_fired, f => _source.IdOf(f.Rule));
+
+    /// <summary>Gets the rules that threw while evaluating: system faults, distinct from rules that did not fire. Empty in the usual case.</summary>
+    public IReadOnlyList<RuleFailure> Failures { get; }
+
+    /// <summary>Gets whether every rule ran. When <see langword="false"/>, the decision rests on the rules that did run; see <see cref="Failures"/>.</summary>
+    public bool IsComplete => Failures.Count == 0;
 
     /// <summary>Gets whether any finding vetoed the interview.</summary>
-    public bool IsVetoed => _findings.Length > 0 && _findings[0].Veto;
+    public bool IsVetoed => _fired.Length > 0 && _fired[0].Veto;
 
     /// <summary>Gets the advice of all findings, in finding order, each distinct text once. Built on first read.</summary>
-    public IReadOnlyList<string> Advice => _advice ??= CollectAdvice(_findings);
+    public IReadOnlyList<string> Advice => _advice ??= CollectAdvice(Findings);
 
     /// <summary>Tells whether the rule of this id fired.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <returns><see langword="true"/> when one of the findings is that rule's.</returns>
-    public bool Fired(string ruleId) => FindingFor(ruleId) is not null;
+    public bool Fired(string ruleId) => IndexOf(ruleId) >= 0;
 
     /// <summary>Finds the finding of one rule.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <returns>The finding, or <see langword="null"/> when that rule did not fire.</returns>
     public Finding? FindingFor(string ruleId)
     {
-        foreach (var finding in _findings)
-        {
-            if (string.Equals(finding.RuleId, ruleId, StringComparison.Ordinal))
-            {
-                return finding;
-            }
-        }
-
-        return null;
+        var index = IndexOf(ruleId);
+        return index < 0 ? null : Findings[index];
     }
 
     /// <summary>Writes the recommendation for people: the decision in one line, a bullet per finding with its weight and source, then the advice.</summary>
     /// <returns>The text, in English, with numbers in invariant culture.</returns>
     public override string ToString() => Rendering.RecommendationText.Render(this);
 
-    private static string[] CollectAdvice(Finding[] findings)
+    internal static Finding[] Materialize(IFindingSource source, object facts, FiredRule[] fired)
+    {
+        var findings = new Finding[fired.Length];
+        for (var i = 0; i < fired.Length; i++)
+        {
+            findings[i] = source.Materialize(facts, fired[i]);
+        }
+
+        return findings;
+    }
+
+    private int IndexOf(string ruleId)
+    {
+        for (var i = 0; i < _fired.Length; i++)
+        {
+            if (string.Equals(_source.IdOf(_fired[i].Rule), ruleId, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string[] CollectAdvice(IReadOnlyList<Finding> findings)
     {
         var advice = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -86,7 +86,7 @@ public static class Aggregators
         {
             var score = summary.Sum == 0 ? 0 : summary.Sum;
             var decision = summary.Veto ? Verdict.Decline
-                : summary.StrongestId is not null ? (summary.Strongest > 0 ? Verdict.Accept : Verdict.Decline)
+                : summary.HasStrongest ? (summary.Strongest > 0 ? Verdict.Accept : Verdict.Decline)
                 : score > threshold ? Verdict.Accept : Verdict.Decline;
             return new AggregateResult(decision, score);
         }

@@ -4,4 +4,5 @@ namespace InterviewRules.Engine;
 /// <param name="Decision">The decision.</param>
 /// <param name="Score">The score: the sum of the weights of the rules that fired.</param>
 /// <param name="IsVetoed">Whether a rule vetoed.</param>
-public readonly record struct ScoreResult(Verdict Decision, double Score, bool IsVetoed);
+/// <param name="IsComplete">Whether every rule ran; <see langword="false"/> when a rule threw (see <see cref="Evaluator{TFacts}.FailFast"/>).</param>
+public readonly record struct ScoreResult(Verdict Decision, double Score, bool IsVetoed, bool IsComplete = true);

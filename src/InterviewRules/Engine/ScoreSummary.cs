@@ -3,17 +3,19 @@ using System;
 namespace InterviewRules.Engine;
 
 /// <summary>
-/// What the shipped aggregators need to decide, gathered in one pass without findings: the sum, whether any rule
-/// vetoed, and the strongest non-neutral weight (ties broken by rule id, as in canonical order).
+/// What the shipped aggregators need to decide, gathered in one pass without findings: the sum (in rule-set
+/// order), whether any rule vetoed, and the strongest non-neutral weight, ties broken by the rule id's ordinal
+/// rank, as in canonical order.
 /// </summary>
 internal struct ScoreSummary
 {
     public double Sum;
     public bool Veto;
     public double Strongest;
-    public string? StrongestId;
+    public int StrongestRank;
+    public bool HasStrongest;
 
-    public void Add(string ruleId, double weight, bool veto)
+    public void Add(int rank, double weight, bool veto)
     {
         Sum += weight;
         Veto |= veto;
@@ -21,10 +23,11 @@ internal struct ScoreSummary
         {
             var magnitude = Math.Abs(weight);
             var best = Math.Abs(Strongest);
-            if (StrongestId is null || magnitude > best || (magnitude == best && string.CompareOrdinal(ruleId, StrongestId) < 0))
+            if (!HasStrongest || magnitude > best || (magnitude == best && rank < StrongestRank))
             {
                 Strongest = weight;
-                StrongestId = ruleId;
+                StrongestRank = rank;
+                HasStrongest = true;
             }
         }
     }

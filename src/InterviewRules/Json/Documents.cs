@@ -16,6 +16,18 @@ internal sealed class RecommendationDocument
     public required List<FindingDocument> Findings { get; init; }
 
     public required IReadOnlyList<string> Advice { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<FailureDocument>? Failures { get; init; }
+}
+
+internal sealed class FailureDocument
+{
+    public required string RuleId { get; init; }
+
+    public required string Error { get; init; }
+
+    public required string Message { get; init; }
 }
 
 internal sealed class PolicyDocument

@@ -183,8 +183,9 @@ public sealed class InterviewPolicy
     }
 
     /// <summary>Makes an evaluator for this policy.</summary>
+    /// <param name="failFast">Whether a rule that throws stops evaluation; see <see cref="Evaluator{TFacts}.FailFast"/>.</param>
     /// <returns>The evaluator.</returns>
-    public Evaluator<InterviewScenario> CreateEvaluator() => new(CreateRuleSet(), Identity, Aggregator, Threshold);
+    public Evaluator<InterviewScenario> CreateEvaluator(bool failFast = false) => new(CreateRuleSet(), Identity, Aggregator, Threshold, failFast);
 
     /// <inheritdoc />
     public override string ToString() => Identity.ToString();

@@ -31,6 +31,15 @@ internal static class RecommendationText
             }
         }
 
+        if (!recommendation.IsComplete)
+        {
+            text.Append("\nIncomplete: these rules failed and are not part of the decision:\n");
+            foreach (var failure in recommendation.Failures)
+            {
+                text.Append("- ").Append(failure.RuleId).Append(": ").Append(failure.Error).Append(": ").Append(failure.Message).Append('\n');
+            }
+        }
+
         if (recommendation.Advice.Count > 0)
         {
             text.Append("\nAdvice:\n");
