@@ -11,9 +11,6 @@ namespace InterviewRules.Engine;
 public sealed class Evaluator<TFacts> : IFindingSource
     where TFacts : class
 {
-    [ThreadStatic]
-    private static FiredRule[]? s_scratch;
-
     private readonly IRule<TFacts>[] _rules;
     private readonly IScoringRule<TFacts>?[] _scorers;
     private readonly string[] _ids;
@@ -85,14 +82,19 @@ public sealed class Evaluator<TFacts> : IFindingSource
     public Recommendation Evaluate(TFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var scratch = s_scratch is { } s && s.Length >= _rules.Length ? s : (s_scratch = new FiredRule[Math.Max(16, _rules.Length)]);
+        var scratch = Scratch.Get(_rules.Length);
         var summary = default(ScoreSummary);
         List<RuleFailure>? failures = null;
         var count = Run(facts, scratch, ref summary, ref failures);
 
+        // A plain loop: Array.Copy and Array.Clear on arrays of structs that hold references measured ~150 ns slower here.
         var fired = count == 0 ? [] : new FiredRule[count];
-        Array.Copy(scratch, fired, count);
-        Array.Clear(scratch, 0, count);
+        for (var i = 0; i < count; i++)
+        {
+            fired[i] = scratch[i];
+            scratch[i] = default;
+        }
+
         SortCanonically(fired);
 
         if (_summaryAggregator is not null)
@@ -201,36 +203,45 @@ public sealed class Evaluator<TFacts> : IFindingSource
     private int Run(TFacts facts, Span<FiredRule> sink, ref ScoreSummary summary, ref List<RuleFailure>? failures)
     {
         var count = 0;
-        for (var i = 0; i < _rules.Length; i++)
+        var i = 0;
+        var rules = _rules;
+        var scorers = _scorers;
+        var ranks = _ranks;
+
+        // One protected region around the whole loop (re-entered after a failure) keeps the loop body tight.
+        while (i < rules.Length)
         {
             try
             {
-                double weight;
-                bool veto;
-                Finding? finding = null;
-                if (_scorers[i] is { } scorer)
+                for (; i < rules.Length; i++)
                 {
-                    if (!scorer.TryScore(facts, out weight, out veto))
+                    double weight;
+                    bool veto;
+                    Finding? finding = null;
+                    if (scorers[i] is { } scorer)
                     {
-                        continue;
+                        if (!scorer.TryScore(facts, out weight, out veto))
+                        {
+                            continue;
+                        }
                     }
-                }
-                else
-                {
-                    finding = _rules[i].Evaluate(facts);
-                    if (finding is null)
+                    else
                     {
-                        continue;
+                        finding = rules[i].Evaluate(facts);
+                        if (finding is null)
+                        {
+                            continue;
+                        }
+
+                        weight = finding.Weight;
+                        veto = finding.Veto;
                     }
 
-                    weight = finding.Weight;
-                    veto = finding.Veto;
-                }
-
-                summary.Add(_ranks[i], weight, veto);
-                if (!sink.IsEmpty)
-                {
-                    sink[count++] = new FiredRule(i, weight, veto, finding);
+                    summary.Add(ranks[i], weight, veto);
+                    if (!sink.IsEmpty)
+                    {
+                        sink[count++] = new FiredRule(i, weight, veto, finding);
+                    }
                 }
             }
 #pragma warning disable CA1031 // A faulty rule is reported as a failure, by contract, not allowed to take the host down.
@@ -238,6 +249,7 @@ public sealed class Evaluator<TFacts> : IFindingSource
 #pragma warning restore CA1031
             {
                 (failures ??= []).Add(new RuleFailure(_ids[i], ex));
+                i++;
             }
             catch (Exception ex)
             {

@@ -19,3 +19,16 @@ internal interface IFindingSource
 
     Finding Materialize(object facts, in FiredRule fired);
 }
+
+/// <summary>
+/// A per-thread buffer for the rules that fired, reused across evaluations. Non-generic on purpose: a thread-static
+/// field of a generic class over a reference type is looked up through the generic dictionary on every access.
+/// </summary>
+internal static class Scratch
+{
+    [System.ThreadStatic]
+    private static FiredRule[]? s_buffer;
+
+    public static FiredRule[] Get(int length) =>
+        s_buffer is { } buffer && buffer.Length >= length ? buffer : s_buffer = new FiredRule[System.Math.Max(16, length)];
+}

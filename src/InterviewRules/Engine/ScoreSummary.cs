@@ -21,6 +21,13 @@ internal struct ScoreSummary
         Veto |= veto;
         if (weight != 0 && !veto)
         {
+            Track(rank, weight);
+        }
+    }
+
+    private void Track(int rank, double weight)
+    {
+        {
             var magnitude = Math.Abs(weight);
             var best = Math.Abs(Strongest);
             if (!HasStrongest || magnitude > best || (magnitude == best && rank < StrongestRank))
