@@ -47,4 +47,45 @@ public class ThreadSafetyTests
         Assert.Contains(sequential, s => s.Contains("\"decision\": \"decline\"", StringComparison.Ordinal));
         Assert.Contains(sequential, s => s.Contains("\"decision\": \"accept\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ManyThreads_HundredsOfThousandsOfEvaluations_EqualSequential()
+    {
+        const int Threads = 8;
+        const int PerThread = 40_000;
+        var scenarios = Generate(new Random(42), 1_000);
+        var advisor = InterviewAdvisor.Default;
+        var expected = scenarios.Select(s => advisor.Recommend(s)).Select(r => (r.Decision, r.Score, r.IsVetoed, string.Join(",", r.FiredRuleIds))).ToArray();
+        var mismatches = 0;
+
+        var threads = Enumerable.Range(0, Threads).Select(t => new System.Threading.Thread(() =>
+        {
+            for (var i = 0; i < PerThread; i++)
+            {
+                var index = (i * 7 + t * 131) % scenarios.Length;
+                var recommendation = advisor.Recommend(scenarios[index]);
+                var score = advisor.Score(scenarios[index]);
+                var actual = (recommendation.Decision, recommendation.Score, recommendation.IsVetoed, string.Join(",", recommendation.FiredRuleIds));
+                if (actual != expected[index] || score.Decision != expected[index].Decision || score.Score != expected[index].Score)
+                {
+                    System.Threading.Interlocked.Increment(ref mismatches);
+                }
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
+    public void SharedRecommendation_ReadFromManyThreads_BuildsEqualFindings()
+    {
+        var recommendation = InterviewAdvisor.Default.Recommend(Some.Scenario(Some.Candidate(years: 1, looking: true), concerns: [Concern.NotInterested, Concern.FearOfLeadingOn]));
+        var texts = new string[16];
+
+        Parallel.For(0, texts.Length, i => texts[i] = string.Join("|", recommendation.Findings.Select(f => f.Explanation)) + string.Join("|", recommendation.Advice));
+
+        Assert.All(texts, t => Assert.Equal(texts[0], t));
+    }
 }
