@@ -92,15 +92,9 @@ internal static class CliApp
         var command = result.CommandResult.Command;
         if (command == evaluate)
         {
-            var advisor = InterviewAdvisor.Default;
-            if (result.GetValue(policyOption) is { } policyFile)
+            if (!TryCreateAdvisor(result.GetValue(policyOption), errors, out var advisor))
             {
-                if (!TryReadPolicy(policyFile, errors, out var policy))
-                {
-                    return BadInput;
-                }
-
-                advisor = InterviewAdvisor.Create(policy);
+                return BadInput;
             }
 
             return Evaluate(advisor, result.GetValue(fileArgument)!, result.GetValue(formatOption)!, stdin, stdout, errors);
@@ -120,15 +114,9 @@ internal static class CliApp
 
         if (command == rank)
         {
-            var advisor = InterviewAdvisor.Default;
-            if (result.GetValue(rankPolicyOption) is { } policyFile)
+            if (!TryCreateAdvisor(result.GetValue(rankPolicyOption), errors, out var advisor))
             {
-                if (!TryReadPolicy(policyFile, errors, out var policy))
-                {
-                    return BadInput;
-                }
-
-                advisor = InterviewAdvisor.Create(policy);
+                return BadInput;
             }
 
             if (!TryReadInput(result.GetValue(inboxArgument)!, stdin, errors, out var bytes))
@@ -168,6 +156,19 @@ internal static class CliApp
         var invocation = new InvocationConfiguration { Output = stdout, Error = stdout };
         var code = result.Invoke(invocation);
         return code == 0 ? Ok : BadInput;
+    }
+
+    /// <summary>The advisor of an optional --policy file: article-default when there is none.</summary>
+    private static bool TryCreateAdvisor(string? policyFile, List<string> errors, [NotNullWhen(true)] out InterviewAdvisor? advisor)
+    {
+        advisor = InterviewAdvisor.Default;
+        if (policyFile is null)
+        {
+            return true;
+        }
+
+        advisor = TryReadPolicy(policyFile, errors, out var policy) ? InterviewAdvisor.Create(policy) : null;
+        return advisor is not null;
     }
 
     private static bool TryReadPolicy(string file, List<string> errors, [NotNullWhen(true)] out InterviewPolicy? policy)
