@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Diagnostics.CodeAnalysis;
 using InterviewRules.Policies;
+using InterviewRules.Rendering;
 
 namespace InterviewRules.Cli;
 
@@ -52,8 +53,9 @@ internal static class CliApp
     private static int Dispatch(string[] args, TextReader stdin, TextWriter stdout, List<string> errors)
     {
         var fileArgument = new Argument<string>("FILE") { Description = "The scenario file (JSON), or - to read standard input." };
-        var formatOption = new Option<string>("--format") { Description = "The output format: text (default) or json.", DefaultValueFactory = _ => "text" };
-        formatOption.AcceptOnlyFromAmong("text", "json");
+        var formatOption = new Option<string>("--format") { Description = "The output format: text (default), markdown or json.", DefaultValueFactory = _ => "text" };
+        formatOption.AcceptOnlyFromAmong([.. Renderers.Names]);
+        var counterfactualsOption = new Option<bool>("--counterfactuals") { Description = "Also say what would change the advice: the cheapest catalogued changes that flip the decision." };
 
         var policyOption = new Option<string>("--policy") { Description = "A policy file (JSON) that tunes the article's rules and adds declarative ones; article-default when left out." };
         var rulesPolicyOption = new Option<string>("--policy") { Description = "Show the effective catalog of this policy file (JSON)." };
@@ -63,6 +65,7 @@ internal static class CliApp
         evaluate.Arguments.Add(fileArgument);
         evaluate.Options.Add(formatOption);
         evaluate.Options.Add(policyOption);
+        evaluate.Options.Add(counterfactualsOption);
 
         var rules = new Command("rules", "List the rule catalog: id, kind, article section, weight.");
         rules.Options.Add(rulesPolicyOption);
@@ -97,7 +100,7 @@ internal static class CliApp
                 return BadInput;
             }
 
-            return Evaluate(advisor, result.GetValue(fileArgument)!, result.GetValue(formatOption)!, stdin, stdout, errors);
+            return Evaluate(advisor, result.GetValue(fileArgument)!, result.GetValue(formatOption)!, result.GetValue(counterfactualsOption), stdin, stdout, errors);
         }
 
         if (command == rules)
@@ -194,7 +197,7 @@ internal static class CliApp
         return true;
     }
 
-    private static int Evaluate(InterviewAdvisor advisor, string file, string format, TextReader stdin, TextWriter stdout, List<string> errors)
+    private static int Evaluate(InterviewAdvisor advisor, string file, string format, bool withCounterfactuals, TextReader stdin, TextWriter stdout, List<string> errors)
     {
         if (!TryReadInput(file, stdin, errors, out var bytes))
         {
@@ -208,7 +211,8 @@ internal static class CliApp
         }
 
         var recommendation = advisor.Recommend(scenario);
-        stdout.Write(format == "json" ? InterviewJson.Write(recommendation) : recommendation.ToString());
+        Renderers.TryGet(format, out var renderer);
+        stdout.Write(renderer.Render(recommendation, withCounterfactuals ? advisor.Counterfactuals(scenario) : null));
 
         // A rule that threw is an internal fault: the recommendation still says which (stdout), the exit code says so too.
         return recommendation.IsComplete ? Ok : Fault;

@@ -112,4 +112,9 @@ public sealed class InterviewAdvisor
         });
         return ranked;
     }
+
+    /// <summary>Finds up to three cheapest catalogued changes to the scenario that would flip this advisor's decision; see <see cref="Explanations.Counterfactuals"/>.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The counterfactuals, cheapest first; empty when none flips it.</returns>
+    public IReadOnlyList<Explanations.Counterfactual> Counterfactuals(InterviewScenario scenario) => Explanations.Counterfactuals.Find(this, scenario);
 }

@@ -98,10 +98,39 @@ public static class InterviewJson
     /// <summary>Writes a recommendation in the recommendation contract, indented, ending with a newline.</summary>
     /// <param name="recommendation">The recommendation.</param>
     /// <returns>The JSON text.</returns>
-    public static string Write(Recommendation recommendation)
+    public static string Write(Recommendation recommendation) => Write(recommendation, (IReadOnlyList<Explanations.Counterfactual>?)null);
+
+    /// <summary>Writes a recommendation in the recommendation contract with, when given, a <c>counterfactuals</c> array (empty when nothing in the catalogue would change the advice).</summary>
+    /// <param name="recommendation">The recommendation.</param>
+    /// <param name="counterfactuals">What would change it, from <see cref="Explanations.Counterfactuals.Find"/>; <see langword="null"/> leaves the array out.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(Recommendation recommendation, IReadOnlyList<Explanations.Counterfactual>? counterfactuals)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
-        return JsonSerializer.Serialize(ToDocument(recommendation), Context.RecommendationDocument) + "\n";
+        var document = ToDocument(recommendation);
+        if (counterfactuals is not null)
+        {
+            document = new RecommendationDocument
+            {
+                Decision = document.Decision,
+                Score = document.Score,
+                Policy = document.Policy,
+                Findings = document.Findings,
+                Advice = document.Advice,
+                Failures = document.Failures,
+                Counterfactuals = counterfactuals.Select(c => new CounterfactualDocument
+                {
+                    Edits = c.Edits.Select(e => e.Id).ToList(),
+                    Cost = c.Cost,
+                    Decision = ContractNames.Of(c.Decision),
+                    Score = c.Score,
+                    ChangedRuleIds = c.ChangedRuleIds,
+                    Text = c.Describe(),
+                }).ToList(),
+            };
+        }
+
+        return JsonSerializer.Serialize(document, Context.RecommendationDocument) + "\n";
     }
 
     /// <summary>Writes a scenario in the scenario contract, indented, ending with a newline; every optional field is written out.</summary>

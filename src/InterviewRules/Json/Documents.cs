@@ -19,6 +19,24 @@ internal sealed class RecommendationDocument
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<FailureDocument>? Failures { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<CounterfactualDocument>? Counterfactuals { get; init; }
+}
+
+internal sealed class CounterfactualDocument
+{
+    public required List<string> Edits { get; init; }
+
+    public required int Cost { get; init; }
+
+    public required string Decision { get; init; }
+
+    public required double Score { get; init; }
+
+    public required IReadOnlyList<string> ChangedRuleIds { get; init; }
+
+    public required string Text { get; init; }
 }
 
 internal sealed class FailureDocument

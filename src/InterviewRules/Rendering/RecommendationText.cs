@@ -1,11 +1,15 @@
+using System.Collections.Generic;
 using System.Text;
+using InterviewRules.Explanations;
 
 namespace InterviewRules.Rendering;
 
 /// <summary>The plain-text rendering of a recommendation.</summary>
 internal static class RecommendationText
 {
-    public static string Render(Recommendation recommendation)
+    public static string Render(Recommendation recommendation) => Render(recommendation, null);
+
+    public static string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals)
     {
         var text = new StringBuilder();
         text.Append(recommendation.Decision == Verdict.Accept ? "Take the interview" : "Decline the interview")
@@ -46,6 +50,20 @@ internal static class RecommendationText
             foreach (var advice in recommendation.Advice)
             {
                 text.Append("- ").Append(advice).Append('\n');
+            }
+        }
+
+        if (counterfactuals is not null)
+        {
+            text.Append("\nWhat would change it:\n");
+            if (counterfactuals.Count == 0)
+            {
+                text.Append("- ").Append(Counterfactuals.NoneText).Append('\n');
+            }
+
+            foreach (var counterfactual in counterfactuals)
+            {
+                text.Append("- ").Append(counterfactual.Describe()).Append('\n');
             }
         }
 

@@ -212,4 +212,24 @@ public class CliAppTests
         Assert.Empty(stdout);
         Assert.StartsWith("$[0].candidate: [0].candidate is missing", stderr);
     }
+
+    [Fact]
+    public void Evaluate_MarkdownWithCounterfactuals()
+    {
+        var (code, stdout, _) = Run("evaluate", Examples.ScenarioPath("13-long-trip-not-looking"), "--format", "markdown", "--counterfactuals");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("**Decline the interview.**", stdout);
+        Assert.Contains("If this were a video interview, the advice would be to take it", stdout);
+    }
+
+    [Fact]
+    public void Evaluate_JsonWithCounterfactuals_HasTheArray()
+    {
+        var (code, stdout, _) = Run("evaluate", Examples.ScenarioPath("13-long-trip-not-looking"), "--format", "json", "--counterfactuals");
+
+        Assert.Equal(0, code);
+        Assert.Contains("\"counterfactuals\": [", stdout);
+        Assert.Contains("\"edits\": [\n        \"video\"\n      ]", stdout);
+    }
 }

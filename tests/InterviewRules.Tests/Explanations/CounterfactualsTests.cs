@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Linq;
+using InterviewRules.Explanations;
+using InterviewRules.Rendering;
+using Snapshooter;
+using Snapshooter.Xunit;
+using Xunit;
+
+namespace InterviewRules.Tests.Explanations;
+
+public class CounterfactualsTests
+{
+    public static IEnumerable<object[]> Names => Examples.Names();
+
+    private static InterviewScenario Example(string name) => InterviewJson.ReadScenario(Examples.ScenarioBytes(name));
+
+    [Fact]
+    public void LongTripNotLooking_VideoWouldFlipIt_AsTheIssueSays()
+    {
+        var scenario = Example("13-long-trip-not-looking");
+
+        var first = InterviewAdvisor.Default.Counterfactuals(scenario)[0];
+
+        Assert.Equal(["video"], first.Edits.Select(e => e.Id));
+        Assert.Equal(Verdict.Accept, first.Decision);
+        Assert.Equal(2.5, first.Score);
+        Assert.Equal(["low-cost"], first.ChangedRuleIds);
+        Assert.Equal("If this were a video interview, the advice would be to take it (score +2.5).", first.Describe());
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void EveryCounterfactual_ReallyFlipsTheDecisionWhenApplied(string name)
+    {
+        var scenario = Example(name);
+        var advisor = InterviewAdvisor.Default;
+        var original = advisor.Recommend(scenario).Decision;
+
+        var counterfactuals = advisor.Counterfactuals(scenario);
+
+        Assert.True(counterfactuals.Count <= 3);
+        foreach (var counterfactual in counterfactuals)
+        {
+            var applied = counterfactual.Edits.Aggregate(scenario, (s, e) => e.Apply(s));
+            var after = advisor.Recommend(applied);
+            Assert.NotEqual(original, after.Decision);
+            Assert.Equal(counterfactual.Decision, after.Decision);
+            Assert.Equal(counterfactual.Score, after.Score);
+            Assert.Equal(counterfactual.Scenario, applied);
+        }
+
+        Assert.Equal(counterfactuals.Select(c => c.Cost), counterfactuals.Select(c => c.Cost).Order());
+    }
+
+    [Fact]
+    public void Veto_OnlyLearningTheFlagIsUnfoundedFlipsIt()
+    {
+        var counterfactuals = InterviewAdvisor.Default.Counterfactuals(Example("07-untrustworthy-leadership-veto"));
+
+        Assert.Equal("unfounded:untrustworthyLeadership", Assert.Single(counterfactuals).Edits.Single().Id);
+    }
+
+    [Fact]
+    public void FourConcreteFlags_NoSingleOrPairedEditFlipsIt()
+    {
+        // Learning that two of the four flags are unfounded still leaves -3.5: the search stops at pairs.
+        Assert.Empty(InterviewAdvisor.Default.Counterfactuals(Example("05-detailed-red-flags")));
+    }
+
+    [Fact]
+    public void StrongAccept_NothingFlipsIt_SaidPlainly()
+    {
+        var scenario = Example("11-fear-of-rejection");
+
+        Assert.Empty(InterviewAdvisor.Default.Counterfactuals(scenario));
+        Assert.Contains(Counterfactuals.NoneText, Renderers.Text.Render(InterviewAdvisor.Default.Recommend(scenario), []));
+        Assert.Contains("\"counterfactuals\": []", InterviewJson.Write(InterviewAdvisor.Default.Recommend(scenario), []));
+    }
+
+    [Fact]
+    public void Find_IsDeterministic()
+    {
+        var scenario = Example("14-all-day-video-assessment");
+
+        var first = InterviewAdvisor.Default.Counterfactuals(scenario).Select(c => c.Describe()).ToArray();
+        var second = InterviewAdvisor.Default.Counterfactuals(scenario).Select(c => c.Describe()).ToArray();
+
+        Assert.Equal(first, second);
+        Assert.NotEmpty(first);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Example_MarkdownWithCounterfactuals_MatchesSnapshot(string name)
+    {
+        var scenario = Example(name);
+        var recommendation = InterviewAdvisor.Default.Recommend(scenario);
+
+        Snapshot.Match(Renderers.Markdown.Render(recommendation, InterviewAdvisor.Default.Counterfactuals(scenario)), SnapshotNameExtension.Create(name, "md"));
+    }
+
+    [Fact]
+    public void Markdown_HasHeadlineSectionsAndCitations()
+    {
+        var scenario = Example("13-long-trip-not-looking");
+
+        var markdown = Renderers.Markdown.Render(InterviewAdvisor.Default.Recommend(scenario), InterviewAdvisor.Default.Counterfactuals(scenario));
+
+        Assert.StartsWith("**Decline the interview.** Score -1 (policy `article-default` 1.0.0).", markdown);
+        Assert.Contains("### Why", markdown);
+        Assert.Contains("(+2, _§3 Networking Is Good_)", markdown);
+        Assert.Contains("### What would change it\n\n- If this were a video interview, the advice would be to take it (score +2.5).", markdown);
+    }
+
+    [Fact]
+    public void Renderers_ByName()
+    {
+        Assert.Equal(["text", "markdown", "json"], Renderers.Names);
+        Assert.True(Renderers.TryGet("markdown", out var markdown));
+        Assert.Same(Renderers.Markdown, markdown);
+        Assert.False(Renderers.TryGet("yaml", out _));
+    }
+}
