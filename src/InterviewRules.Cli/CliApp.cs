@@ -53,7 +53,7 @@ internal static class CliApp
     private static int Dispatch(string[] args, TextReader stdin, TextWriter stdout, List<string> errors)
     {
         var fileArgument = new Argument<string>("FILE") { Description = "The scenario file (JSON), or - to read standard input." };
-        var formatOption = new Option<string>("--format") { Description = "The output format: text (default), markdown or json.", DefaultValueFactory = _ => "text" };
+        var formatOption = new Option<string>("--format") { Description = "The output format: text (default), markdown, json or svg (a waterfall of the findings).", DefaultValueFactory = _ => "text" };
         formatOption.AcceptOnlyFromAmong([.. Renderers.Names]);
         var counterfactualsOption = new Option<bool>("--counterfactuals") { Description = "Also say what would change the advice: the cheapest catalogued changes that flip the decision." };
 

@@ -19,8 +19,9 @@ public sealed class Recommendation
     private Finding[]? _findings;
     private IReadOnlyList<string>? _advice;
 
-    internal Recommendation(Verdict decision, double score, PolicyIdentity policy, string aggregation, IFindingSource source, object facts, FiredRule[] fired, RuleFailure[]? failures, Finding[]? findings)
+    internal Recommendation(Verdict decision, double score, PolicyIdentity policy, string aggregation, double threshold, IFindingSource source, object facts, FiredRule[] fired, RuleFailure[]? failures, Finding[]? findings)
     {
+        Threshold = threshold;
         Decision = decision;
         Score = score == 0 ? 0 : score;
         Policy = policy;
@@ -40,6 +41,9 @@ public sealed class Recommendation
 
     /// <summary>Gets the policy that judged.</summary>
     public PolicyIdentity Policy { get; }
+
+    /// <summary>Gets the threshold the aggregator compared the score with.</summary>
+    public double Threshold { get; }
 
     /// <summary>Gets the name of the aggregator that decided.</summary>
     public string Aggregation { get; }

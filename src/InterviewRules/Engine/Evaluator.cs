@@ -100,13 +100,13 @@ public sealed class Evaluator<TFacts> : IFindingSource
         if (_summaryAggregator is not null)
         {
             var result = _summaryAggregator.Aggregate(summary, Threshold);
-            return new Recommendation(result.Decision, result.Score, Policy, Aggregator.Name, this, facts, fired, failures?.ToArray(), null);
+            return new Recommendation(result.Decision, result.Score, Policy, Aggregator.Name, Threshold, this, facts, fired, failures?.ToArray(), null);
         }
 
         // A custom aggregator decides from the findings themselves, so they are built now.
         var findings = Recommendation.Materialize(this, facts, fired);
         var custom = Aggregator.Aggregate(findings, Threshold);
-        return new Recommendation(custom.Decision, custom.Score, Policy, Aggregator.Name, this, facts, fired, failures?.ToArray(), findings);
+        return new Recommendation(custom.Decision, custom.Score, Policy, Aggregator.Name, Threshold, this, facts, fired, failures?.ToArray(), findings);
     }
 
     /// <summary>

@@ -115,7 +115,7 @@ public class CounterfactualsTests
     [Fact]
     public void Renderers_ByName()
     {
-        Assert.Equal(["text", "markdown", "json"], Renderers.Names);
+        Assert.Equal(["text", "markdown", "json", "svg"], Renderers.Names);
         Assert.True(Renderers.TryGet("markdown", out var markdown));
         Assert.Same(Renderers.Markdown, markdown);
         Assert.False(Renderers.TryGet("yaml", out _));

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using InterviewRules.Explanations;
+
+namespace InterviewRules.Rendering;
+
+/// <summary>
+/// A waterfall of the findings' signed weights from 0 to the score, as plain deterministic SVG text: one bar per
+/// finding in canonical order, each starting where the previous ended, labelled with the rule's title and weight;
+/// the threshold as a dashed line; vetoes marked; the score as the last bar.
+/// </summary>
+internal static class RecommendationSvg
+{
+    private const int Width = 720;
+    private const int LabelWidth = 300;
+    private const int Margin = 16;
+    private const int Row = 26;
+    private const int BarHeight = 16;
+    private const string Accept = "#2e7d32";
+    private const string Decline = "#c62828";
+    private const string Neutral = "#757575";
+
+    public static string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals)
+    {
+        _ = counterfactuals; // a picture of the findings; counterfactuals belong to the text formats
+        var findings = recommendation.Findings;
+        var threshold = recommendation.Threshold;
+        var low = Math.Min(0, threshold);
+        var high = Math.Max(0, threshold);
+        var running = 0.0;
+        foreach (var finding in findings)
+        {
+            running += finding.Weight;
+            low = Math.Min(low, running);
+            high = Math.Max(high, running);
+        }
+
+        low = Math.Min(low, recommendation.Score);
+        high = Math.Max(high, recommendation.Score);
+        if (high - low < 1)
+        {
+            high = low + 1;
+        }
+
+        var plotLeft = LabelWidth + Margin;
+        var plotWidth = Width - plotLeft - Margin;
+        double X(double value) => plotLeft + (value - low) / (high - low) * plotWidth;
+
+        var rows = findings.Count + 1;
+        var top = 48;
+        var height = top + rows * Row + Margin + 8;
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        var headline = (recommendation.Decision == Verdict.Accept ? "Take the interview" : "Decline the interview")
+            + $" (score {WeightText.Signed(recommendation.Score)}{(recommendation.IsVetoed ? ", vetoed" : string.Empty)})";
+        svg.Append(CultureInfo.InvariantCulture, $"  <title>{Escape(headline)}</title>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{height}\" fill=\"#ffffff\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{Margin}\" y=\"24\" font-size=\"16\" font-weight=\"bold\" fill=\"{(recommendation.Decision == Verdict.Accept ? Accept : Decline)}\">{Escape(headline)}</text>\n");
+
+        var start = 0.0;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            var end = start + finding.Weight;
+            var y = top + i * Row;
+            var color = finding.Veto ? Decline : finding.Weight > 0 ? Accept : finding.Weight < 0 ? Decline : Neutral;
+            var label = $"{finding.Title} ({(finding.Veto ? "veto" : WeightText.Signed(finding.Weight))})";
+            svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{LabelWidth}\" y=\"{y + 12}\" text-anchor=\"end\" fill=\"#212121\">{Escape(label)}</text>\n");
+            var left = Math.Min(X(start), X(end));
+            var barWidth = Math.Max(2, Math.Abs(X(end) - X(start)));
+            svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"{N(left)}\" y=\"{y}\" width=\"{N(barWidth)}\" height=\"{BarHeight}\" fill=\"{color}\"{(finding.Veto ? " stroke=\"#000000\" stroke-dasharray=\"3 2\"" : string.Empty)}><title>{Escape(finding.RuleId)}</title></rect>\n");
+            if (finding.Veto)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{N(left + barWidth + 4)}\" y=\"{y + 12}\" font-weight=\"bold\" fill=\"{Decline}\">VETO</text>\n");
+            }
+
+            start = end;
+        }
+
+        var totalY = top + findings.Count * Row;
+        var scoreColor = recommendation.Decision == Verdict.Accept ? Accept : Decline;
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{LabelWidth}\" y=\"{totalY + 12}\" text-anchor=\"end\" font-weight=\"bold\" fill=\"#212121\">Score ({WeightText.Signed(recommendation.Score)})</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"{N(Math.Min(X(0), X(recommendation.Score)))}\" y=\"{totalY}\" width=\"{N(Math.Max(2, Math.Abs(X(recommendation.Score) - X(0))))}\" height=\"{BarHeight}\" fill=\"{scoreColor}\" fill-opacity=\"0.6\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <line x1=\"{N(X(threshold))}\" y1=\"{top - 8}\" x2=\"{N(X(threshold))}\" y2=\"{totalY + Row}\" stroke=\"#000000\" stroke-dasharray=\"4 3\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{N(X(threshold) + 3)}\" y=\"{top - 10}\" font-size=\"10\" fill=\"#000000\">threshold {WeightText.Number(threshold)}</text>\n");
+        svg.Append("</svg>\n");
+        return svg.ToString();
+    }
+
+    private static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal);
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Xml.Linq;
+using InterviewRules.Policies;
+using InterviewRules.Rendering;
+using Snapshooter;
+using Snapshooter.Xunit;
+using Xunit;
+
+namespace InterviewRules.Tests.Rendering;
+
+public class RecommendationSvgTests
+{
+    public static IEnumerable<object[]> Names => Examples.Names();
+
+    private static Recommendation Example(string name) => InterviewAdvisor.Default.Recommend(InterviewJson.ReadScenario(Examples.ScenarioBytes(name)));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Example_Svg_IsWellFormedAndMatchesSnapshot(string name)
+    {
+        var svg = Renderers.Svg.Render(Example(name));
+
+        var root = XDocument.Parse(svg).Root!;
+        Assert.Equal("svg", root.Name.LocalName);
+        Snapshot.Match(svg, SnapshotNameExtension.Create(name, "svg"));
+    }
+
+    [Fact]
+    public void Veto_IsMarked_AndEveryFindingHasALabelledBar()
+    {
+        var recommendation = Example("07-untrustworthy-leadership-veto");
+
+        var svg = Renderers.Svg.Render(recommendation);
+
+        Assert.Contains(">VETO</text>", svg);
+        Assert.Contains("stroke-dasharray=\"3 2\"", svg);
+        foreach (var finding in recommendation.Findings)
+        {
+            Assert.Contains($"<title>{finding.RuleId}</title>", svg);
+            Assert.Contains(finding.Title, svg);
+        }
+
+        Assert.Contains("threshold 0", svg);
+        Assert.Contains("Decline the interview (score +6.5, vetoed)", svg);
+    }
+
+    [Fact]
+    public void PolicyThreshold_IsDrawn()
+    {
+        var advisor = InterviewAdvisor.Create(InterviewPolicy.ArticleDefault.WithThreshold(2.5));
+
+        var svg = Renderers.Svg.Render(advisor.Recommend(InterviewJson.ReadScenario(Examples.ScenarioBytes("12-video-interview-low-cost"))));
+
+        Assert.Contains("threshold 2.5", svg);
+    }
+
+    [Fact]
+    public void ReadmeImage_IsWhatTheProgramDraws()
+    {
+        var path = Path.Combine(RepositoryRoot(), "docs", "images", "15-one-red-flag-strong-reasons.svg");
+
+        Assert.Equal(Renderers.Svg.Render(Example("15-one-red-flag-strong-reasons")), File.ReadAllText(path));
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+}
