@@ -76,6 +76,11 @@ internal static class CliApp
         rank.Arguments.Add(inboxArgument);
         rank.Options.Add(rankPolicyOption);
 
+        var schemaArgument = new Argument<string>("NAME") { Description = "scenario, recommendation or policy." };
+        schemaArgument.AcceptOnlyFromAmong([.. InterviewJson.SchemaNames]);
+        var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of a contract.");
+        schema.Arguments.Add(schemaArgument);
+
         var validate = new Command("validate", "Check a policy file and list every problem in it.");
         validate.Arguments.Add(policyArgument);
 
@@ -84,6 +89,7 @@ internal static class CliApp
         root.Subcommands.Add(rules);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(rank);
+        root.Subcommands.Add(schema);
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -112,6 +118,12 @@ internal static class CliApp
             }
 
             ListRules(policy, stdout);
+            return Ok;
+        }
+
+        if (command == schema)
+        {
+            stdout.Write(InterviewJson.Schema(result.GetValue(schemaArgument)!));
             return Ok;
         }
 

@@ -30,6 +30,26 @@ public static class InterviewJson
     /// <summary>Gets the deepest nesting the readers accept.</summary>
     public static int MaxDepth => JsonInput.MaxDepth;
 
+    /// <summary>Gets the names of the JSON Schemas (draft 2020-12) of the contracts: <c>scenario</c>, <c>recommendation</c>, <c>policy</c>.</summary>
+    public static IReadOnlyList<string> SchemaNames { get; } = ["scenario", "recommendation", "policy"];
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of one contract, for validators and for chat assistants' tool definitions.</summary>
+    /// <param name="name"><c>scenario</c>, <c>recommendation</c> or <c>policy</c>.</param>
+    /// <returns>The schema's JSON text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not one of the three.</exception>
+    public static string Schema(string name)
+    {
+        if (!SchemaNames.Contains(name, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"There is no schema \"{name}\"; the schemas are {string.Join(", ", SchemaNames)}.", nameof(name));
+        }
+
+        using var stream = typeof(InterviewJson).Assembly.GetManifestResourceStream($"InterviewRules.Schemas.{name}.schema.json")
+            ?? throw new InvalidOperationException($"The schema \"{name}\" is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Reads a scenario, reporting every problem at once.</summary>
     /// <param name="utf8">The document, UTF-8, with or without a byte-order mark.</param>
     /// <returns>The scenario.</returns>
