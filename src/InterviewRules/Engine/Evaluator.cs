@@ -277,15 +277,6 @@ public sealed class Evaluator<TFacts> : IFindingSource
         }
     }
 
-    private bool Before(in FiredRule a, in FiredRule b)
-    {
-        if (a.Veto != b.Veto)
-        {
-            return a.Veto;
-        }
-
-        var x = Math.Abs(a.Weight);
-        var y = Math.Abs(b.Weight);
-        return x != y ? x > y : _ranks[a.Rule] < _ranks[b.Rule];
-    }
+    private bool Before(in FiredRule a, in FiredRule b) =>
+        FindingOrder.Before(a.Veto, a.Weight, _ranks[a.Rule], b.Veto, b.Weight, _ranks[b.Rule]);
 }

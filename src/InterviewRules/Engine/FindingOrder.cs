@@ -31,12 +31,27 @@ public sealed class FindingOrder : IComparer<Finding>
             return -1;
         }
 
-        if (x.Veto != y.Veto)
+        if (x.Veto != y.Veto || Math.Abs(x.Weight) != Math.Abs(y.Weight))
         {
-            return x.Veto ? -1 : 1;
+            return Before(x.Veto, x.Weight, 0, y.Veto, y.Weight, 0) ? -1 : 1;
         }
 
-        var byWeight = Math.Abs(y.Weight).CompareTo(Math.Abs(x.Weight));
-        return byWeight != 0 ? byWeight : string.CompareOrdinal(x.RuleId, y.RuleId);
+        return string.CompareOrdinal(x.RuleId, y.RuleId);
+    }
+
+    /// <summary>
+    /// The one definition of canonical order, on the keys alone: vetoes first, then the larger absolute weight,
+    /// then the smaller rank (a rule's place in ordinal id order). Used wherever findings or fired rules are ordered.
+    /// </summary>
+    internal static bool Before(bool vetoA, double weightA, int rankA, bool vetoB, double weightB, int rankB)
+    {
+        if (vetoA != vetoB)
+        {
+            return vetoA;
+        }
+
+        var a = Math.Abs(weightA);
+        var b = Math.Abs(weightB);
+        return a != b ? a > b : rankA < rankB;
     }
 }

@@ -1,5 +1,3 @@
-using System;
-
 namespace InterviewRules.Engine;
 
 /// <summary>
@@ -19,23 +17,11 @@ internal struct ScoreSummary
     {
         Sum += weight;
         Veto |= veto;
-        if (weight != 0 && !veto)
+        if (weight != 0 && !veto && (!HasStrongest || FindingOrder.Before(false, weight, rank, false, Strongest, StrongestRank)))
         {
-            Track(rank, weight);
-        }
-    }
-
-    private void Track(int rank, double weight)
-    {
-        {
-            var magnitude = Math.Abs(weight);
-            var best = Math.Abs(Strongest);
-            if (!HasStrongest || magnitude > best || (magnitude == best && rank < StrongestRank))
-            {
-                Strongest = weight;
-                StrongestRank = rank;
-                HasStrongest = true;
-            }
+            Strongest = weight;
+            StrongestRank = rank;
+            HasStrongest = true;
         }
     }
 }

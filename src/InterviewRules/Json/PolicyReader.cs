@@ -17,6 +17,7 @@ internal static class PolicyReader
     private static readonly string[] LeafProperties = ["fact", "op", "value"];
     private const int MaxCustomRules = 100;
     private const int MaxText = 2000;
+    private const int MaxLabel = 100;
 
     public static InterviewPolicy? Read(ReadOnlyMemory<byte> utf8, List<InputError> errors)
     {
@@ -34,8 +35,8 @@ internal static class PolicyReader
         }
 
         var reader = new JsonObjectReader(root, string.Empty, RootProperties, errors);
-        var name = Label(reader, "name", errors);
-        var version = Label(reader, "version", errors);
+        var name = Text(reader, "name", MaxLabel, errors);
+        var version = Text(reader, "version", MaxLabel, errors);
         var basedOn = reader.String("basedOn", $"\"{InterviewPolicy.ArticleDefaultName}\"", required: false);
         if (basedOn is not null && basedOn != InterviewPolicy.ArticleDefaultName)
         {
@@ -65,18 +66,6 @@ internal static class PolicyReader
         }
 
         return policy;
-    }
-
-    private static string? Label(JsonObjectReader reader, string field, List<InputError> errors)
-    {
-        var value = reader.String(field, "a non-blank text of at most 100 characters", required: true);
-        if (value is not null && (string.IsNullOrWhiteSpace(value) || value.Length > 100))
-        {
-            errors.Add(new InputError("$." + field, $"{field} is {JsonObjectReader.Quote(value)}; it must be a non-blank text of at most 100 characters."));
-            return null;
-        }
-
-        return value;
     }
 
     private static InterviewPolicy? ReadRules(JsonElement? rules, InterviewPolicy policy, List<InputError> errors)
@@ -207,9 +196,9 @@ internal static class PolicyReader
         var effect = reader.Name("effect", ContractNames.Effects, required: true);
         var weight = reader.Number("weight", new ScenarioContract.NumberSpec($"{field}.weight", 0, CustomRuleDefinition.MaxWeight, MinExclusive: false, Integer: false), required: true);
         var veto = reader.Boolean("veto", required: false);
-        var title = Text(reader, "title", errors);
-        var explanation = Text(reader, "explanation", errors);
-        var source = Text(reader, "source", errors);
+        var title = Text(reader, "title", MaxText, errors);
+        var explanation = Text(reader, "explanation", MaxText, errors);
+        var source = Text(reader, "source", MaxText, errors);
         if (explanation is not null && CustomRuleDefinition.UnknownPlaceholder(explanation) is { } unknown)
         {
             errors.Add(new InputError($"$.{field}.explanation", $"{field}.explanation names the placeholder {{{unknown}}}, which is not a fact; the facts are {FactDefinition.Paths()}."));
@@ -226,13 +215,13 @@ internal static class PolicyReader
         return new CustomRuleDefinition(id, (FindingKind)kind.Value, (FindingEffect)effect.Value, weight.Value, veto ?? false, title, explanation, source, when);
     }
 
-    private static string? Text(JsonObjectReader reader, string name, List<InputError> errors)
+    private static string? Text(JsonObjectReader reader, string name, int maxLength, List<InputError> errors)
     {
-        var value = reader.String(name, $"a non-blank text of at most {MaxText} characters", required: true);
-        if (value is not null && (string.IsNullOrWhiteSpace(value) || value.Length > MaxText))
+        var value = reader.String(name, $"a non-blank text of at most {maxLength} characters", required: true);
+        if (value is not null && (string.IsNullOrWhiteSpace(value) || value.Length > maxLength))
         {
             var field = reader.Child(name);
-            errors.Add(new InputError("$." + field, $"{field} is {JsonObjectReader.Quote(value)}; it must be a non-blank text of at most {MaxText} characters."));
+            errors.Add(new InputError(JsonObjectReader.Path(field), $"{field} is {JsonObjectReader.Quote(value)}; it must be a non-blank text of at most {maxLength} characters."));
             return null;
         }
 
