@@ -5,7 +5,8 @@
 #  2. tests/PackageConsumer restores the packages BY VERSION from that folder into a fresh package cache, builds
 #     and runs a scenario, and the decision is right;
 #  3. the consumer publishes with NativeAOT with no trimming/AOT (IL2xxx/IL3xxx) warning, and the native binary's
-#     JSON equals the JIT run's byte for byte for every docs/examples scenario (and a policy file);
+#     JSON equals the JIT run's byte for byte for every docs/examples scenario, in English and in Spanish (the
+#     satellite resources survive trimming and AOT), and for a policy file;
 #  4. the interview-rules tool installs from the folder and runs.
 # Run by .ci/run; prints "package check: ok" at the end or exits non-zero with the reason.
 set -euo pipefail
@@ -31,7 +32,8 @@ for id in InterviewRules InterviewRules.DependencyInjection InterviewRules.Cli; 
 done
 if command -v unzip >/dev/null 2>&1; then
   listing=$(unzip -l "$feed/InterviewRules.$version.nupkg")
-  for entry in README.md LICENSE lib/net10.0/InterviewRules.xml lib/net8.0/InterviewRules.xml lib/net10.0/InterviewRules.dll lib/net8.0/InterviewRules.dll; do
+  for entry in README.md LICENSE lib/net10.0/InterviewRules.xml lib/net8.0/InterviewRules.xml lib/net10.0/InterviewRules.dll lib/net8.0/InterviewRules.dll \
+    lib/net10.0/es/InterviewRules.resources.dll lib/net8.0/es/InterviewRules.resources.dll; do
     grep -q " $entry\$" <<<"$listing" || fail "InterviewRules.$version.nupkg lacks $entry"
   done
 else
@@ -62,7 +64,12 @@ for scenario in "$root"/docs/examples/[0-9]*.json; do
   jit "$scenario" >"$work/jit.json"
   "$native" "$scenario" >"$work/aot.json"
   cmp -s "$work/jit.json" "$work/aot.json" || { diff "$work/jit.json" "$work/aot.json" | head -20; fail "native output differs for $(basename "$scenario")"; }
-  compared=$((compared + 1))
+  jit --culture es "$scenario" >"$work/jit-es.json"
+  "$native" --culture es "$scenario" >"$work/aot-es.json"
+  cmp -s "$work/jit-es.json" "$work/aot-es.json" || { diff "$work/jit-es.json" "$work/aot-es.json" | head -20; fail "native Spanish output differs for $(basename "$scenario")"; }
+  grep -q '"language": "es"' "$work/aot-es.json" || fail "the native Spanish run of $(basename "$scenario") did not say language es"
+  grep -q '"title": "Hacer contactos es bueno"' "$work/aot-es.json" || fail "the native Spanish run of $(basename "$scenario") has no Spanish title: satellite resources lost"
+  compared=$((compared + 2))
 done
 policy="$root/docs/policies/executive-search.json"
 jit "$root/docs/examples/13-long-trip-not-looking.json" "$policy" >"$work/jit.json"
@@ -74,6 +81,8 @@ compared=$((compared + 1))
 echo "== install the tool from the folder"
 dotnet tool install InterviewRules.Cli --version "$version" --tool-path "$work/tools" --configfile "$consumer/nuget.config" >"$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool install"; }
 rules=$("$work/tools/interview-rules" rules) || fail "interview-rules rules failed"
+spanish=$("$work/tools/interview-rules" rules --culture es) || fail "interview-rules rules --culture es failed"
+grep -q "§1 Necesitas práctica" <<<"$spanish" || fail "the installed tool did not list the rules in Spanish"
 [[ $(grep -cE '^(need-practice|plan-b|networking|sharpen-instincts|unknown-wants|leading-on|too-busy|fear-of-rejection|concrete-red-flags|untrustworthy-people|low-cost) ' <<<"$rules") == 11 ]] || fail "the installed tool did not list the eleven rules"
 
 size=$(stat -c %s "$native")

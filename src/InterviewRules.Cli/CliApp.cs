@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 using InterviewRules.Rendering;
 
@@ -26,10 +28,11 @@ internal static class CliApp
     {
         var output = new StringWriter { NewLine = "\n" };
         var errors = new List<string>();
+        var notes = new List<string>();
         int code;
         try
         {
-            code = Dispatch(args, stdin, output, errors);
+            code = Dispatch(args, stdin, output, errors, notes);
         }
 #pragma warning disable CA1031 // The program's contract: an internal fault is one line and exit 1, never a stack trace.
         catch (Exception ex)
@@ -45,16 +48,23 @@ internal static class CliApp
             return code;
         }
 
+        foreach (var note in notes)
+        {
+            stderr.WriteLine(note);
+        }
+
         stdout.Write(output.ToString());
         stdout.Flush();
         return code;
     }
 
-    private static int Dispatch(string[] args, TextReader stdin, TextWriter stdout, List<string> errors)
+    private static int Dispatch(string[] args, TextReader stdin, TextWriter stdout, List<string> errors, List<string> notes)
     {
         var fileArgument = new Argument<string>("FILE") { Description = "The scenario file (JSON), or - to read standard input." };
         var formatOption = new Option<string>("--format") { Description = "The output format: text (default), markdown, json or svg (a waterfall of the findings).", DefaultValueFactory = _ => "text" };
         formatOption.AcceptOnlyFromAmong([.. Renderers.Names]);
+        var cultureOption = new Option<string>("--culture") { Description = "The language of the texts, as a culture name: en (default) or es; a regional culture such as es-MX uses its language, any other language falls back to English." };
+        var rulesCultureOption = new Option<string>("--culture") { Description = "The language of the sections and weights: en (default) or es." };
         var counterfactualsOption = new Option<bool>("--counterfactuals") { Description = "Also say what would change the advice: the cheapest catalogued changes that flip the decision." };
 
         var policyOption = new Option<string>("--policy") { Description = "A policy file (JSON) that tunes the article's rules and adds declarative ones; article-default when left out." };
@@ -66,9 +76,11 @@ internal static class CliApp
         evaluate.Options.Add(formatOption);
         evaluate.Options.Add(policyOption);
         evaluate.Options.Add(counterfactualsOption);
+        evaluate.Options.Add(cultureOption);
 
         var rules = new Command("rules", "List the rule catalog: id, kind, article section, weight.");
         rules.Options.Add(rulesPolicyOption);
+        rules.Options.Add(rulesCultureOption);
 
         var inboxArgument = new Argument<string>("FILE") { Description = "A JSON array of scenarios (a candidate's invitations), or - to read standard input." };
         var rankPolicyOption = new Option<string>("--policy") { Description = "A policy file (JSON); article-default when left out." };
@@ -101,23 +113,24 @@ internal static class CliApp
         var command = result.CommandResult.Command;
         if (command == evaluate)
         {
-            if (!TryCreateAdvisor(result.GetValue(policyOption), errors, out var advisor))
+            if (!TryGetCulture(result.GetValue(cultureOption), errors, notes, out var culture) | !TryCreateAdvisor(result.GetValue(policyOption), errors, out var advisor))
             {
                 return BadInput;
             }
 
-            return Evaluate(advisor, result.GetValue(fileArgument)!, result.GetValue(formatOption)!, result.GetValue(counterfactualsOption), stdin, stdout, errors);
+            return Evaluate(advisor!, result.GetValue(fileArgument)!, result.GetValue(formatOption)!, result.GetValue(counterfactualsOption), culture, stdin, stdout, errors);
         }
 
         if (command == rules)
         {
             var policy = InterviewPolicy.ArticleDefault;
-            if (result.GetValue(rulesPolicyOption) is { } policyFile && !TryReadPolicy(policyFile, errors, out policy))
+            if (!TryGetCulture(result.GetValue(rulesCultureOption), errors, notes, out var culture)
+                | (result.GetValue(rulesPolicyOption) is { } policyFile && !TryReadPolicy(policyFile, errors, out policy)))
             {
                 return BadInput;
             }
 
-            ListRules(policy, stdout);
+            ListRules(policy!, culture, stdout);
             return Ok;
         }
 
@@ -209,7 +222,34 @@ internal static class CliApp
         return true;
     }
 
-    private static int Evaluate(InterviewAdvisor advisor, string file, string format, bool withCounterfactuals, TextReader stdin, TextWriter stdout, List<string> errors)
+    /// <summary>Reads an optional --culture: a predefined culture name; one whose language does not ship falls back to English, with a note.</summary>
+    private static bool TryGetCulture(string? name, List<string> errors, List<string> notes, out CultureInfo? culture)
+    {
+        culture = null;
+        if (name is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            errors.Add($"--culture: \"{name}\" is not a culture name this machine knows; use a name such as es, es-MX or en-GB (texts ship in {string.Join(", ", Languages.Shipped)}).");
+            return false;
+        }
+
+        if (!Languages.HasTexts(culture))
+        {
+            notes.Add($"note: no texts ship in {culture.Name}; writing English (texts ship in {string.Join(", ", Languages.Shipped)}).");
+        }
+
+        return true;
+    }
+
+    private static int Evaluate(InterviewAdvisor advisor, string file, string format, bool withCounterfactuals, CultureInfo? culture, TextReader stdin, TextWriter stdout, List<string> errors)
     {
         if (!TryReadInput(file, stdin, errors, out var bytes))
         {
@@ -224,7 +264,7 @@ internal static class CliApp
 
         var recommendation = advisor.Recommend(scenario);
         Renderers.TryGet(format, out var renderer);
-        stdout.Write(renderer.Render(recommendation, withCounterfactuals ? advisor.Counterfactuals(scenario) : null));
+        stdout.Write(renderer.Render(recommendation, withCounterfactuals ? advisor.Counterfactuals(scenario) : null, culture));
 
         // A rule that threw is an internal fault: the recommendation still says which (stdout), the exit code says so too.
         return recommendation.IsComplete ? Ok : Fault;
@@ -273,12 +313,18 @@ internal static class CliApp
         }
     }
 
-    private static void ListRules(InterviewPolicy policy, TextWriter stdout)
+    private static void ListRules(InterviewPolicy policy, CultureInfo? culture, TextWriter stdout)
     {
-        var rows = policy.CreateRuleSet().Select(r => new[] { r.Descriptor.Id, ContractNames.Of(r.Descriptor.Kind), r.Descriptor.Source, r.Descriptor.WeightSummary }).ToList();
+        var rows = new List<string[]>();
+        foreach (var rule in policy.CreateRuleSet())
+        {
+            var texts = rule.Descriptor.GetTexts(culture);
+            rows.Add([rule.Descriptor.Id, ContractNames.Of(rule.Descriptor.Kind), texts.Source, texts.WeightSummary]);
+        }
+
         foreach (var disabled in policy.Rules.Where(r => !r.Enabled))
         {
-            rows.Add([disabled.RuleId, ContractNames.Of(disabled.Definition.Descriptor.Kind), disabled.Definition.Descriptor.Source, "disabled"]);
+            rows.Add([disabled.RuleId, ContractNames.Of(disabled.Definition.Descriptor.Kind), disabled.Definition.Descriptor.GetTexts(culture).Source, "disabled"]);
         }
 
         rows.Insert(0, ["id", "kind", "section", "weight"]);

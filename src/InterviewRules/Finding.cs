@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Engine;
 
 namespace InterviewRules;
@@ -12,7 +13,10 @@ public sealed class Finding
 {
     private static readonly string[] NoAdvice = [];
     private readonly Func<Finding, string>? _explain;
+    private readonly Func<Finding, CultureInfo, string>? _explainIn;
+    private readonly Func<CultureInfo, IReadOnlyList<string>>? _adviceIn;
     private string? _explanation;
+    private IReadOnlyList<string>? _advice;
 
     /// <summary>Creates a finding whose explanation is a fixed text.</summary>
     /// <param name="rule">The rule that produced it.</param>
@@ -22,7 +26,7 @@ public sealed class Finding
     /// <param name="explanation">The explanation for people.</param>
     /// <param name="advice">Advice for the candidate that comes with this finding, if any.</param>
     public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, string explanation, IReadOnlyList<string>? advice = null)
-        : this(rule, weight, veto, evidence, null, explanation ?? throw new ArgumentNullException(nameof(explanation)), advice)
+        : this(rule, weight, veto, evidence, null, null, explanation ?? throw new ArgumentNullException(nameof(explanation)), advice ?? NoAdvice, null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(explanation);
     }
@@ -35,11 +39,35 @@ public sealed class Finding
     /// <param name="explain">Builds the explanation from the finding; called at most once per finding in the usual case, and must be pure.</param>
     /// <param name="advice">Advice for the candidate that comes with this finding, if any.</param>
     public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, string> explain, IReadOnlyList<string>? advice = null)
-        : this(rule, weight, veto, evidence, explain ?? throw new ArgumentNullException(nameof(explain)), null, advice)
+        : this(rule, weight, veto, evidence, explain ?? throw new ArgumentNullException(nameof(explain)), null, null, advice ?? NoAdvice, null)
     {
     }
 
-    private Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, string>? explain, string? explanation, IReadOnlyList<string>? advice)
+    /// <summary>Creates a finding whose explanation and advice come in several languages, built when first read.</summary>
+    /// <param name="rule">The rule that produced it.</param>
+    /// <param name="weight">The signed contribution to the score: positive favours taking the interview, negative favours declining.</param>
+    /// <param name="veto">Whether the finding forces a decline whatever the score.</param>
+    /// <param name="evidence">The facts the rule read, each fact at most once.</param>
+    /// <param name="explain">
+    /// Builds the explanation from the finding in a culture's language, falling back to the neutral language;
+    /// <see cref="CultureInfo.InvariantCulture"/> asks for the neutral one. Must be pure and thread-safe.
+    /// </param>
+    /// <param name="advice">Gives the advice in a culture's language, in the same way; <see langword="null"/> when there is none.</param>
+    public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, CultureInfo, string> explain, Func<CultureInfo, IReadOnlyList<string>>? advice = null)
+        : this(rule, weight, veto, evidence, null, explain ?? throw new ArgumentNullException(nameof(explain)), null, advice is null ? NoAdvice : null, advice)
+    {
+    }
+
+    private Finding(
+        RuleDescriptor rule,
+        double weight,
+        bool veto,
+        IReadOnlyList<Evidence> evidence,
+        Func<Finding, string>? explain,
+        Func<Finding, CultureInfo, string>? explainIn,
+        string? explanation,
+        IReadOnlyList<string>? advice,
+        Func<CultureInfo, IReadOnlyList<string>>? adviceIn)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -63,9 +91,11 @@ public sealed class Finding
         Weight = weight == 0 ? 0 : weight;
         Veto = veto;
         Evidence = evidence;
-        Advice = advice ?? NoAdvice;
         _explain = explain;
+        _explainIn = explainIn;
         _explanation = explanation;
+        _advice = advice;
+        _adviceIn = adviceIn;
     }
 
     /// <summary>Gets the rule that produced the finding.</summary>
@@ -89,14 +119,14 @@ public sealed class Finding
     /// <summary>Gets the facts the rule read, in the order the rule read them.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
 
-    /// <summary>Gets the title for people.</summary>
+    /// <summary>Gets the title for people, in the neutral language (English for the article's rules).</summary>
     public string Title => Rule.Title;
 
-    /// <summary>Gets the source the rule cites.</summary>
+    /// <summary>Gets the source the rule cites, in the neutral language.</summary>
     public string Source => Rule.Source;
 
-    /// <summary>Gets the advice that comes with the finding; empty when there is none.</summary>
-    public IReadOnlyList<string> Advice { get; }
+    /// <summary>Gets the advice that comes with the finding, in the neutral language; empty when there is none.</summary>
+    public IReadOnlyList<string> Advice => _advice ??= _adviceIn!(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Gets, for a declarative rule of a policy, how each leaf condition came out (fact, operator, expected value,
@@ -104,8 +134,31 @@ public sealed class Finding
     /// </summary>
     public IReadOnlyList<Policies.ConditionResult> Conditions { get; internal init; } = [];
 
-    /// <summary>Gets the explanation for people, built on first read.</summary>
-    public string Explanation => _explanation ??= _explain!(this);
+    /// <summary>Gets the explanation for people, in the neutral language, built on first read.</summary>
+    public string Explanation => _explanation ??= _explain is not null ? _explain(this) : _explainIn!(this, CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the title in a culture's language (see <see cref="Localization.Languages"/>); the neutral title for <see langword="null"/>.</summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
+    /// <returns>The title.</returns>
+    public string GetTitle(CultureInfo? culture) => Rule.GetTexts(culture).Title;
+
+    /// <summary>Gets the source the rule cites in a culture's language; the neutral one for <see langword="null"/>.</summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
+    /// <returns>The citation.</returns>
+    public string GetSource(CultureInfo? culture) => Rule.GetTexts(culture).Source;
+
+    /// <summary>
+    /// Gets the explanation in a culture's language, built on each call; the neutral <see cref="Explanation"/> for
+    /// <see langword="null"/>, and for a finding created with a single-language explanation.
+    /// </summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
+    /// <returns>The explanation.</returns>
+    public string GetExplanation(CultureInfo? culture) => culture is null || _explainIn is null ? Explanation : _explainIn(this, culture);
+
+    /// <summary>Gets the advice in a culture's language; the neutral <see cref="Advice"/> for <see langword="null"/>, and for a finding created with single-language advice.</summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
+    /// <returns>The advice; empty when there is none.</returns>
+    public IReadOnlyList<string> GetAdvice(CultureInfo? culture) => culture is null || _adviceIn is null ? Advice : _adviceIn(culture);
 
     /// <summary>Looks up the value of one fact in the evidence.</summary>
     /// <param name="fact">The fact's path.</param>
@@ -130,5 +183,5 @@ public sealed class Finding
     public override string ToString() => $"{RuleId} {WeightText.Signed(Weight)}{(Veto ? " veto" : string.Empty)}: {Explanation}";
 
     internal Finding With(RuleDescriptor rule, double weight) =>
-        new(rule, weight, Veto, Evidence, _explain, _explain is null ? _explanation : null, Advice);
+        new(rule, weight, Veto, Evidence, _explain, _explainIn, _explain is null && _explainIn is null ? _explanation : null, _adviceIn is null ? Advice : null, _adviceIn) { Conditions = Conditions };
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
@@ -120,14 +121,22 @@ public static class InterviewJson
     /// <returns>The JSON text.</returns>
     public static string Write(Recommendation recommendation) => Write(recommendation, (IReadOnlyList<Explanations.Counterfactual>?)null);
 
-    /// <summary>Writes a recommendation in the recommendation contract with, when given, a <c>counterfactuals</c> array (empty when nothing in the catalogue would change the advice).</summary>
+    /// <summary>
+    /// Writes a recommendation in the recommendation contract with, when given, a <c>counterfactuals</c> array
+    /// (empty when nothing in the catalogue would change the advice), and the texts for people in a culture's language.
+    /// </summary>
     /// <param name="recommendation">The recommendation.</param>
     /// <param name="counterfactuals">What would change it, from <see cref="Explanations.Counterfactuals.Find"/>; <see langword="null"/> leaves the array out.</param>
+    /// <param name="culture">
+    /// The language of <c>title</c>, <c>explanation</c>, <c>advice</c> and counterfactual <c>text</c> (see
+    /// <see cref="Localization.Languages"/>), named in <c>language</c>; English for <see langword="null"/>. The machine
+    /// contract (ids, kinds, numbers, evidence) is the same in every language.
+    /// </param>
     /// <returns>The JSON text.</returns>
-    public static string Write(Recommendation recommendation, IReadOnlyList<Explanations.Counterfactual>? counterfactuals)
+    public static string Write(Recommendation recommendation, IReadOnlyList<Explanations.Counterfactual>? counterfactuals, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
-        var document = ToDocument(recommendation);
+        var document = ToDocument(recommendation, culture);
         if (counterfactuals is not null)
         {
             document = new RecommendationDocument
@@ -135,6 +144,7 @@ public static class InterviewJson
                 Decision = document.Decision,
                 Score = document.Score,
                 Policy = document.Policy,
+                Language = document.Language,
                 Findings = document.Findings,
                 Advice = document.Advice,
                 Failures = document.Failures,
@@ -145,7 +155,7 @@ public static class InterviewJson
                     Decision = ContractNames.Of(c.Decision),
                     Score = c.Score,
                     ChangedRuleIds = c.ChangedRuleIds,
-                    Text = c.Describe(),
+                    Text = c.Describe(culture),
                 }).ToList(),
             };
         }
@@ -192,7 +202,7 @@ public static class InterviewJson
         utf8.Write(bytes, 0, bytes.Length);
     }
 
-    private static RecommendationDocument ToDocument(Recommendation recommendation)
+    private static RecommendationDocument ToDocument(Recommendation recommendation, CultureInfo? culture)
     {
         var findings = new List<FindingDocument>(recommendation.Findings.Count);
         foreach (var finding in recommendation.Findings)
@@ -204,10 +214,10 @@ public static class InterviewJson
                 Effect = ContractNames.Of(finding.Effect),
                 Weight = finding.Weight,
                 Veto = finding.Veto,
-                Title = finding.Title,
-                Explanation = finding.Explanation,
+                Title = finding.GetTitle(culture),
+                Explanation = finding.GetExplanation(culture),
                 Evidence = finding.Evidence,
-                Source = finding.Source,
+                Source = finding.GetSource(culture),
                 Conditions = finding.Conditions.Count == 0 ? null : finding.Conditions.Select(c => new ConditionDocument
                 {
                     Fact = c.Fact,
@@ -229,8 +239,9 @@ public static class InterviewJson
                 Version = recommendation.Policy.Version,
                 Fingerprint = recommendation.Policy.Fingerprint,
             },
+            Language = Localization.Languages.Resolve(culture),
             Findings = findings,
-            Advice = recommendation.Advice,
+            Advice = recommendation.GetAdvice(culture),
             Failures = recommendation.IsComplete ? null : recommendation.Failures.Select(f => new FailureDocument { RuleId = f.RuleId, Error = f.Error, Message = f.Message }).ToList(),
         };
     }

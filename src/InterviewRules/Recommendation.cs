@@ -79,8 +79,13 @@ public sealed class Recommendation
     /// <summary>Gets whether any finding vetoed the interview.</summary>
     public bool IsVetoed => _fired.Length > 0 && _fired[0].Veto;
 
-    /// <summary>Gets the advice of all findings, in finding order, each distinct text once. Built on first read.</summary>
-    public IReadOnlyList<string> Advice => _advice ??= CollectAdvice(Findings);
+    /// <summary>Gets the advice of all findings in English, in finding order, each distinct text once. Built on first read.</summary>
+    public IReadOnlyList<string> Advice => _advice ??= CollectAdvice(Findings, null);
+
+    /// <summary>Gets the advice of all findings in a culture's language (see <see cref="Localization.Languages"/>), in finding order, each distinct text once.</summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for English, the same as <see cref="Advice"/>.</param>
+    /// <returns>The advice; empty when there is none.</returns>
+    public IReadOnlyList<string> GetAdvice(System.Globalization.CultureInfo? culture) => culture is null ? Advice : CollectAdvice(Findings, culture);
 
     /// <summary>Tells whether the rule of this id fired.</summary>
     /// <param name="ruleId">The rule id.</param>
@@ -124,13 +129,13 @@ public sealed class Recommendation
         return -1;
     }
 
-    private static string[] CollectAdvice(IReadOnlyList<Finding> findings)
+    private static string[] CollectAdvice(IReadOnlyList<Finding> findings, System.Globalization.CultureInfo? culture)
     {
         var advice = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            foreach (var item in finding.Advice)
+            foreach (var item in finding.GetAdvice(culture))
             {
                 if (seen.Add(item))
                 {

@@ -1,12 +1,21 @@
 // A consumer of the published packages: reads a scenario (and optionally a policy), resolves an advisor from
-// the DI container, and writes the recommendation JSON. Used to prove that the packages restore from a feed,
-// build, and publish with NativeAOT without a warning, and that the native binary answers byte for byte like JIT.
+// the DI container, and writes the recommendation JSON, in English or in the language of --culture. Used to prove
+// that the packages restore from a feed, build, and publish with NativeAOT without a warning, that the native
+// binary answers byte for byte like JIT, and that the Spanish satellite resources survive trimming and AOT.
+using System.Globalization;
 using InterviewRules;
 using Microsoft.Extensions.DependencyInjection;
 
+CultureInfo? culture = null;
+if (args.Length >= 2 && args[0] == "--culture")
+{
+    culture = CultureInfo.GetCultureInfo(args[1]);
+    args = args[2..];
+}
+
 if (args.Length is < 1 or > 2)
 {
-    Console.Error.WriteLine("usage: PackageConsumer SCENARIO.json [POLICY.json]");
+    Console.Error.WriteLine("usage: PackageConsumer [--culture NAME] SCENARIO.json [POLICY.json]");
     return 2;
 }
 
@@ -27,7 +36,7 @@ var advisor = provider.GetRequiredService<InterviewAdvisor>();
 try
 {
     var scenario = InterviewJson.ReadScenario(File.ReadAllBytes(args[0]));
-    Console.Out.Write(InterviewJson.Write(advisor.Recommend(scenario)));
+    Console.Out.Write(InterviewJson.Write(advisor.Recommend(scenario), null, culture));
     return 0;
 }
 catch (InvalidInputException ex)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -19,7 +21,7 @@ public sealed class ConcreteRedFlagsRule : IScoringRule<InterviewScenario>
     /// <summary>The default weight per red flag (a magnitude; the finding's weight is negative).</summary>
     public const double DefaultWeightPerFlag = 3;
 
-    private static readonly Func<Finding, string> Explain = Explanation;
+    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
     private readonly double _weightPerFlag;
 
@@ -28,7 +30,7 @@ public sealed class ConcreteRedFlagsRule : IScoringRule<InterviewScenario>
     public ConcreteRedFlagsRule(double weightPerFlag = DefaultWeightPerFlag)
     {
         _weightPerFlag = Parameters[0].Check(RuleId, weightPerFlag);
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.Exception, "Concrete red flags", Sections.DetailedEvidence, $"{WeightText.Signed(-_weightPerFlag)} per flag");
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Exception, Phrases.Rule(RuleId, RuleId + ".weightSummary", -_weightPerFlag));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weightPerFlag</c>.</summary>
@@ -62,20 +64,17 @@ public sealed class ConcreteRedFlagsRule : IScoringRule<InterviewScenario>
 
     private static int Flag(InterviewScenario facts, RedFlag flag) => facts.Has(flag) ? 1 : 0;
 
-    private static string Explanation(Finding finding)
+    private static string Explanation(Finding finding, CultureInfo culture)
     {
         var flags = new List<string>();
         foreach (var flag in Facts.Get(finding, FactPaths.RedFlags).Items)
         {
             if (flag != ContractNames.Of(RedFlag.UntrustworthyLeadership))
             {
-                flags.Add(Phrases.RedFlag(flag));
+                flags.Add(Phrases.RedFlag(flag, culture));
             }
         }
 
-        return $"You have concrete evidence about this employer ({Phrases.Count(flags.Count, "red flag", "red flags")}): {string.Join("; ", flags)}. "
-            + "The article counts detailed evidence like this as a good reason not to take the job, unlike a vague bad feeling. "
-            + $"Holding it against the interview as well is this library's inference, not the article's advice, so it lowers the score by {WeightText.Number(-finding.Weight)} "
-            + "rather than ruling the interview out.";
+        return Texts.Format(RuleId + ".explanation", culture, Texts.Count(flags.Count, "redFlag", culture), string.Join("; ", flags), WeightText.NumberFor(-finding.Weight, culture));
     }
 }

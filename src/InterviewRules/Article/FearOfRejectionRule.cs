@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -17,7 +19,7 @@ public sealed class FearOfRejectionRule : IScoringRule<InterviewScenario>
     /// <summary>The default weight.</summary>
     public const double DefaultWeight = 0.5;
 
-    private static readonly Func<Finding, string> Explain = Explanation;
+    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
     private readonly double _weight;
 
@@ -26,7 +28,7 @@ public sealed class FearOfRejectionRule : IScoringRule<InterviewScenario>
     public FearOfRejectionRule(double weight = DefaultWeight)
     {
         _weight = Parameters[0].Check(RuleId, weight);
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.CounterReason, "Rejection is part of the search", Sections.Rejection, WeightText.Signed(_weight));
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.CounterReason, Phrases.Rule(RuleId, _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
@@ -56,7 +58,6 @@ public sealed class FearOfRejectionRule : IScoringRule<InterviewScenario>
         return facts.Has(Concern.FearOfRejection);
     }
 
-    private static string Explanation(Finding finding) =>
-        "You dread facing rejection. Each refusal moves you closer to an acceptance: few people marry the first person they were drawn to, "
-        + "and if the chance of failing were a reason not to try, nobody would try anything. Some failure is part of any search.";
+    private static string Explanation(Finding finding, CultureInfo culture) =>
+        Texts.Get(RuleId + ".explanation", culture);
 }

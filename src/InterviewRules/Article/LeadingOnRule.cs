@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -18,14 +20,9 @@ public sealed class LeadingOnRule : IScoringRule<InterviewScenario>
     /// <summary>The default weight.</summary>
     public const double DefaultWeight = 0.5;
 
-    private static readonly Func<Finding, string> Explain = Explanation;
+    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
-    private static readonly string[] AdviceItems =
-    [
-        "If you decide against the job, decline politely and promptly; never ghost the employer.",
-        "Thank the people who interviewed you for their time.",
-        "Recommend other professionals who would fit the role; it keeps you in their network.",
-    ];
+    private static readonly Func<CultureInfo, IReadOnlyList<string>> AdviceItems = Phrases.Advice(RuleId, 3);
 
     private readonly double _weight;
 
@@ -34,7 +31,7 @@ public sealed class LeadingOnRule : IScoringRule<InterviewScenario>
     public LeadingOnRule(double weight = DefaultWeight)
     {
         _weight = Parameters[0].Check(RuleId, weight);
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.CounterReason, "Interviewing is not leading them on", Sections.LeadingOn, WeightText.Signed(_weight));
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.CounterReason, Phrases.Rule(RuleId, _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
@@ -64,9 +61,6 @@ public sealed class LeadingOnRule : IScoringRule<InterviewScenario>
         return facts.Has(Concern.FearOfLeadingOn);
     }
 
-    private static string Explanation(Finding finding) =>
-        "You worry that interviewing for a job you might turn down would be rude or lead the employer on. "
-        + "It will not mark your reputation: an employer interviews many candidates for each role and candidates weigh several roles, "
-        + "so refusals on both sides are how good matches get made. Only an unprofessional refusal could hurt you, "
-        + "and a company that resents a polite one is a bullet dodged.";
+    private static string Explanation(Finding finding, CultureInfo culture) =>
+        Texts.Get(RuleId + ".explanation", culture);
 }

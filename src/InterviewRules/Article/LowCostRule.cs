@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -30,9 +30,9 @@ public sealed class LowCostRule : IScoringRule<InterviewScenario>
     /// <summary>The default total of travel and interview hours above which an interview is expensive for someone not looking.</summary>
     public const double DefaultExpensiveHoursAbove = 8;
 
-    private static readonly Func<Finding, string> ExplainCheap = f => Explanation(f, cheap: true, expensive: false);
-    private static readonly Func<Finding, string> ExplainExpensive = f => Explanation(f, cheap: false, expensive: true);
-    private static readonly Func<Finding, string> ExplainBoth = f => Explanation(f, cheap: true, expensive: true);
+    private static readonly Func<Finding, CultureInfo, string> ExplainCheap = (f, c) => Explanation(f, c, cheap: true, expensive: false);
+    private static readonly Func<Finding, CultureInfo, string> ExplainExpensive = (f, c) => Explanation(f, c, cheap: false, expensive: true);
+    private static readonly Func<Finding, CultureInfo, string> ExplainBoth = (f, c) => Explanation(f, c, cheap: true, expensive: true);
 
     private readonly double _cheapWeight;
     private readonly double _expensiveWeight;
@@ -54,8 +54,7 @@ public sealed class LowCostRule : IScoringRule<InterviewScenario>
         _expensiveWeight = Parameters[1].Check(RuleId, expensiveWeight);
         _cheapTravel = Parameters[2].Check(RuleId, cheapTravelHoursAtMost);
         _expensiveHours = Parameters[3].Check(RuleId, expensiveHoursAbove);
-        Descriptor = new RuleDescriptor(
-            RuleId, FindingKind.Cost, "Low cost, high reward", Sections.LowCost, $"{WeightText.Signed(_cheapWeight)} if cheap, {WeightText.Signed(-_expensiveWeight)} if expensive");
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Cost, Phrases.Rule(RuleId, RuleId + ".weightSummary", _cheapWeight, -_expensiveWeight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>cheapWeight</c>, <c>expensiveWeight</c>, <c>cheapTravelHoursAtMost</c>, <c>expensiveHoursAbove</c>.</summary>
@@ -101,28 +100,36 @@ public sealed class LowCostRule : IScoringRule<InterviewScenario>
         return (cheap, expensive);
     }
 
-    private static string Explanation(Finding finding, bool cheap, bool expensive)
+    private static string Explanation(Finding finding, CultureInfo culture, bool cheap, bool expensive)
     {
         var format = Facts.Get(finding, FactPaths.Format).Text;
         var travel = Facts.Get(finding, FactPaths.TravelHours).Number;
         var duration = Facts.Get(finding, FactPaths.DurationHours).Number;
-        var text = new StringBuilder();
+        var parts = new List<string>(4);
         if (cheap)
         {
-            var trip = travel == 0 ? "no travel" : Phrases.Count(travel, "hour", "hours") + " of travel";
-            text.Append(format is "video" or "phone"
-                ? $"This is a {format} interview with {trip}, so it costs you little beyond the {Phrases.Count(duration, "hour", "hours")} it takes. "
-                : $"The trip takes only {Phrases.Count(travel, "hour", "hours")} there and back, for an interview of {Phrases.Count(duration, "hour", "hours")}. ");
-            text.Append("The article calls interviewing low-cost and high-reward: you risk a little time and stand to gain practice, contacts, confidence and perhaps an offer.");
+            parts.Add(format is "video" or "phone"
+                ? Texts.Format(
+                    RuleId + ".remote",
+                    culture,
+                    Texts.Get("format." + format, culture),
+                    travel == 0 ? Texts.Get(RuleId + ".noTravel", culture) : Texts.Format(RuleId + ".travel", culture, Texts.Count(travel, "hour", culture)),
+                    Texts.Count(duration, "hour", culture))
+                : Texts.Format(RuleId + ".shortTrip", culture, Texts.Count(travel, "hour", culture), Texts.Count(duration, "hour", culture)));
+            parts.Add(Texts.Get(RuleId + ".cheap", culture));
         }
 
         if (expensive)
         {
-            text.Append(cheap ? " Yet travel" : "Travel")
-                .Append(CultureInfo.InvariantCulture, $" and interview together take {Phrases.Count(travel + duration, "hour", "hours")} ({WeightText.Number(travel)} travelling, {WeightText.Number(duration)} interviewing) and you are not actively looking. ")
-                .Append("That is more than the little time the article has in mind, so this library counts the cost against the interview; this goes beyond the article, which assumes the cost is small.");
+            parts.Add(Texts.Format(
+                RuleId + (cheap ? ".expensiveYet" : ".expensive"),
+                culture,
+                Texts.Count(travel + duration, "hour", culture),
+                WeightText.NumberFor(travel, culture),
+                WeightText.NumberFor(duration, culture)));
+            parts.Add(Texts.Get(RuleId + ".expensiveInference", culture));
         }
 
-        return text.ToString();
+        return string.Join(" ", parts);
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -23,7 +25,7 @@ public sealed class NeedPracticeRule : IScoringRule<InterviewScenario>
     /// <summary>The default interview-count threshold.</summary>
     public const double DefaultInterviewsInLastYearBelow = 2;
 
-    private static readonly Func<Finding, string> Explain = Explanation;
+    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
     private readonly double _weight;
     private readonly double _yearsBelow;
@@ -38,7 +40,7 @@ public sealed class NeedPracticeRule : IScoringRule<InterviewScenario>
         _weight = Parameters[0].Check(RuleId, weight);
         _yearsBelow = Parameters[1].Check(RuleId, yearsOfExperienceBelow);
         _interviewsBelow = Parameters[2].Check(RuleId, interviewsInLastYearBelow);
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, "You need practice", Sections.NeedPractice, WeightText.Signed(_weight));
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>yearsOfExperienceBelow</c>, <c>interviewsInLastYearBelow</c>.</summary>
@@ -73,12 +75,10 @@ public sealed class NeedPracticeRule : IScoringRule<InterviewScenario>
         return facts.Candidate.YearsOfExperience < _yearsBelow || facts.Candidate.InterviewsInLastYear < _interviewsBelow;
     }
 
-    private static string Explanation(Finding finding)
+    private static string Explanation(Finding finding, CultureInfo culture)
     {
         var years = Facts.Get(finding, FactPaths.YearsOfExperience).Number;
         var interviews = Facts.Get(finding, FactPaths.InterviewsInLastYear).Number;
-        return $"You have {Phrases.Count(years, "year", "years")} of experience and {Phrases.Interviews(interviews)} in the last year. "
-            + "Interviewing is a skill that grows with repetition more than with any coaching, and confidence comes from having done it many times. "
-            + "Every interview makes you better at the ones you will care about most, and one that ends without an offer is practice, not failure.";
+        return Texts.Format(RuleId + ".explanation", culture, Texts.Count(years, "year", culture), Phrases.Interviews(interviews, culture));
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -17,7 +19,7 @@ public sealed class NetworkingRule : IScoringRule<InterviewScenario>
     /// <summary>The default weight.</summary>
     public const double DefaultWeight = 2;
 
-    private static readonly Func<Finding, string> Explain = Explanation;
+    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
     private readonly double _weight;
 
@@ -26,7 +28,7 @@ public sealed class NetworkingRule : IScoringRule<InterviewScenario>
     public NetworkingRule(double weight = DefaultWeight)
     {
         _weight = Parameters[0].Check(RuleId, weight);
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, "Networking is good", Sections.Networking, WeightText.Signed(_weight));
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
@@ -54,16 +56,13 @@ public sealed class NetworkingRule : IScoringRule<InterviewScenario>
         return true;
     }
 
-    private static string Explanation(Finding finding)
+    private static string Explanation(Finding finding, CultureInfo culture)
     {
-        var interviewer = Phrases.Interviewer(Facts.Get(finding, FactPaths.Interviewer).Text);
-        var text = $"The person interviewing you, {interviewer}, is worth knowing whatever their role: people who conduct interviews are trusted with hiring, "
-            + "know what their own and other companies need, and talk to a great many people. "
-            + "Leave them with a good impression and the contact can open doors for years, even if you never want this particular job.";
+        var interviewer = Phrases.Interviewer(Facts.Get(finding, FactPaths.Interviewer).Text, culture);
+        var text = Texts.Format(RuleId + ".explanation", culture, interviewer);
         if (finding.TryGetEvidence(FactPaths.Industry, out var industry))
         {
-            text += $" You would rather not work in {industry.Text ?? "this industry"}, but people and skills move between industries: "
-                + "the article's author recruited in finance and later in medical sales, and would have been a useful contact for the candidates who turned him down.";
+            text += " " + Texts.Format(RuleId + ".industry", culture, industry.Text ?? Texts.Get(RuleId + ".someIndustry", culture));
         }
 
         return text;

@@ -1,29 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using InterviewRules.Engine;
+using InterviewRules.Localization;
+
 namespace InterviewRules.Article;
 
-/// <summary>Small English phrases the explanations share.</summary>
+/// <summary>The article rules' texts from the library's resources (keys <c>{ruleId}.title</c>, <c>{ruleId}.source</c>, …) and the phrases their explanations share.</summary>
 internal static class Phrases
 {
-    public static string Count(double n, string singular, string plural) =>
-        $"{WeightText.Number(n)} {(n == 1 ? singular : plural)}";
+    /// <summary>Gives a rule's texts in a culture's language, with the signed weight as the weight summary.</summary>
+    public static Func<CultureInfo, RuleTexts> Rule(string ruleId, double weight) => culture =>
+        new RuleTexts(Texts.Get(ruleId + ".title", culture), Texts.Get(ruleId + ".source", culture), WeightText.SignedFor(weight, culture));
 
-    public static string Interviews(double n) => n == 0 ? "no interview" : n == 1 ? "only 1 interview" : Count(n, "interview", "interviews");
+    /// <summary>Gives a rule's texts in a culture's language, with the signed weights filled into the text <paramref name="summaryKey"/> as the weight summary.</summary>
+    public static Func<CultureInfo, RuleTexts> Rule(string ruleId, string summaryKey, params double[] weights) => culture =>
+        new RuleTexts(
+            Texts.Get(ruleId + ".title", culture),
+            Texts.Get(ruleId + ".source", culture),
+            Texts.Format(summaryKey, culture, Array.ConvertAll(weights, w => (object?)WeightText.SignedFor(w, culture))));
 
-    public static string Interviewer(string? role) => role switch
+    /// <summary>Gives a rule's advice texts <c>{ruleId}.advice.1</c> to <c>{ruleId}.advice.{count}</c>.</summary>
+    public static Func<CultureInfo, IReadOnlyList<string>> Advice(string ruleId, int count) => culture =>
     {
-        "recruiter" => "a recruiter",
-        "hiringManager" => "the hiring manager",
-        "departmentHead" => "a department head",
-        "executive" => "an executive",
-        "peer" => "a future peer",
-        _ => "whoever it turns out to be",
+        var advice = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            advice[i] = Texts.Get(string.Create(CultureInfo.InvariantCulture, $"{ruleId}.advice.{i + 1}"), culture);
+        }
+
+        return advice;
     };
 
-    public static string RedFlag(string flag) => flag switch
+    public static string Interviews(double n, CultureInfo culture) =>
+        n == 0 ? Texts.Get("interviews.none", culture)
+        : n == 1 ? Texts.Get("interviews.one", culture)
+        : Texts.Format("interviews.other", culture, WeightText.NumberFor(n, culture));
+
+    public static string Interviewer(string? role, CultureInfo culture) => role switch
     {
-        "negativeManagement" => "a very negative management style",
-        "leadershipConflict" => "open conflict between leadership and the rest of the staff",
-        "highTurnover" => "many people quitting recently",
-        "hostileCulture" => "a tense, hostile culture",
+        "recruiter" or "hiringManager" or "departmentHead" or "executive" or "peer" => Texts.Get("interviewer." + role, culture),
+        _ => Texts.Get("interviewer.unknown", culture),
+    };
+
+    public static string RedFlag(string flag, CultureInfo culture) => flag switch
+    {
+        "negativeManagement" or "leadershipConflict" or "highTurnover" or "hostileCulture" => Texts.Get("redFlag." + flag, culture),
         _ => flag,
     };
 }

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -21,7 +22,7 @@ public sealed class PlanBRule : IScoringRule<InterviewScenario>
     /// <summary>The default threshold of other opportunities.</summary>
     public const double DefaultOtherOpportunitiesBelow = 3;
 
-    private static readonly Func<Finding, string> Explain = Explanation;
+    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
     private readonly double _weight;
     private readonly double _opportunitiesBelow;
@@ -33,7 +34,7 @@ public sealed class PlanBRule : IScoringRule<InterviewScenario>
     {
         _weight = Parameters[0].Check(RuleId, weight);
         _opportunitiesBelow = Parameters[1].Check(RuleId, otherOpportunitiesBelow);
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, "You might not get your first choice", Sections.FirstChoice, WeightText.Signed(_weight));
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>otherOpportunitiesBelow</c>.</summary>
@@ -69,17 +70,18 @@ public sealed class PlanBRule : IScoringRule<InterviewScenario>
         return (facts.Candidate.ActivelyLooking && facts.Candidate.OtherOpportunities < _opportunitiesBelow) || facts.Has(Concern.WaitingOnFirstChoice);
     }
 
-    private static string Explanation(Finding finding)
+    private static string Explanation(Finding finding, CultureInfo culture)
     {
         var looking = Facts.Get(finding, FactPaths.ActivelyLooking).Boolean;
         var others = Facts.Get(finding, FactPaths.OtherOpportunities).Number;
         var waiting = finding.TryGetEvidence(FactPaths.Concerns, out _);
-        var text = new StringBuilder();
-        text.Append(looking ? "You are actively looking" : "You are not actively looking")
-            .Append(" and have ").Append(Phrases.Count(others, "other opportunity", "other opportunities")).Append(" in play");
-        text.Append(waiting ? ", and you are waiting to hear from your first choice. " : ". ");
-        text.Append("Even a perfect candidate can lose a sure thing to events nobody controls: the article's author once lost a promised offer overnight to a hiring freeze after a merger. ")
-            .Append("Keep a second option open instead of putting all your eggs in one basket.");
-        return text.ToString();
+        var situation = (looking, waiting) switch
+        {
+            (true, true) => ".lookingWaiting",
+            (true, false) => ".looking",
+            (false, true) => ".notLookingWaiting",
+            (false, false) => ".notLooking",
+        };
+        return Texts.Format(RuleId + situation, culture, Texts.Count(others, "otherOpportunity", culture)) + " " + Texts.Get(RuleId + ".explanation", culture);
     }
 }

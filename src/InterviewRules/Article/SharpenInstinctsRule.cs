@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -17,7 +19,7 @@ public sealed class SharpenInstinctsRule : IScoringRule<InterviewScenario>
     /// <summary>The default weight.</summary>
     public const double DefaultWeight = 1.5;
 
-    private static readonly Func<Finding, string> Explain = Explanation;
+    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
     private readonly double _weight;
 
@@ -26,7 +28,7 @@ public sealed class SharpenInstinctsRule : IScoringRule<InterviewScenario>
     public SharpenInstinctsRule(double weight = DefaultWeight)
     {
         _weight = Parameters[0].Check(RuleId, weight);
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, "It will sharpen your instincts", Sections.Instincts, WeightText.Signed(_weight));
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
@@ -56,9 +58,6 @@ public sealed class SharpenInstinctsRule : IScoringRule<InterviewScenario>
         return facts.Has(Concern.VagueBadFeeling) && facts.RedFlags.Count == 0;
     }
 
-    private static string Explanation(Finding finding) =>
-        "Something about this role feels off to you, but you know of no concrete red flag. "
-        + "Turning the interview down now is like sniffing the milk, not being sure, and putting it back in the fridge. "
-        + "Go and find out: either the feeling was wrong and the role is good, or it was right and you will learn exactly why, "
-        + "which teaches you the questions to ask and makes you better at judging the next opportunity.";
+    private static string Explanation(Finding finding, CultureInfo culture) =>
+        Texts.Get(RuleId + ".explanation", culture);
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -18,7 +20,7 @@ public sealed class TooBusyRule : IScoringRule<InterviewScenario>
     /// <summary>The default weight, for a candidate who is actively looking.</summary>
     public const double DefaultWeight = 0.5;
 
-    private static readonly Func<Finding, string> Explain = Explanation;
+    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
     private readonly double _weight;
 
@@ -27,7 +29,7 @@ public sealed class TooBusyRule : IScoringRule<InterviewScenario>
     public TooBusyRule(double weight = DefaultWeight)
     {
         _weight = Parameters[0].Check(RuleId, weight);
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.CounterReason, "Too busy is not a reason", Sections.TooBusy, $"{WeightText.Signed(_weight)} if actively looking, 0 if not");
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.CounterReason, Phrases.Rule(RuleId, RuleId + ".weightSummary", _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
@@ -57,12 +59,6 @@ public sealed class TooBusyRule : IScoringRule<InterviewScenario>
         return facts.Has(Concern.TooBusy);
     }
 
-    private static string Explanation(Finding finding) =>
-        Facts.Get(finding, FactPaths.ActivelyLooking).Boolean
-            ? "You say you are too busy, but you are actively looking: if you want a new role, interviews have to be a priority, "
-              + "and being too busy for them really means not taking the search seriously. Almost every interview can be scheduled with some flexibility, "
-              + "often by video, so a heavy workload or an event you cannot miss is rarely a reason to skip one."
-            : "You say you are too busy, and since you are not actively looking, the article's point that a search must come first does not apply to you. "
-              + "Its other point still does: almost every interview can be scheduled around your work and your commitments. "
-              + "On its own, this neither favours nor opposes the interview.";
+    private static string Explanation(Finding finding, CultureInfo culture) =>
+        Texts.Get(RuleId + (Facts.Get(finding, FactPaths.ActivelyLooking).Boolean ? ".looking" : ".notLooking"), culture);
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -17,10 +19,9 @@ public sealed class UnknownWantsRule : IScoringRule<InterviewScenario>
     /// <summary>The default weight.</summary>
     public const double DefaultWeight = 1.5;
 
-    private static readonly Func<Finding, string> Explain = Explanation;
+    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
-    private static readonly string[] AdviceItems =
-        ["Use the interview to learn what the people you would work with are like; that matters more than anything in the job description (§5)."];
+    private static readonly Func<CultureInfo, IReadOnlyList<string>> AdviceItems = Phrases.Advice(RuleId, 1);
 
     private readonly double _weight;
 
@@ -29,7 +30,7 @@ public sealed class UnknownWantsRule : IScoringRule<InterviewScenario>
     public UnknownWantsRule(double weight = DefaultWeight)
     {
         _weight = Parameters[0].Check(RuleId, weight);
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, "You have no idea what you want", Sections.UnknownWants, WeightText.Signed(_weight));
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
@@ -59,8 +60,6 @@ public sealed class UnknownWantsRule : IScoringRule<InterviewScenario>
         return facts.Has(Concern.NotInterested);
     }
 
-    private static string Explanation(Finding finding) =>
-        "You say you do not want this job, but taking an interview is not accepting an offer. "
-        + "Job ads are short and often inaccurate, and like a kindergartner who can name only a handful of careers, you may not yet know the job you would love. "
-        + "Talking with someone on the inside is the only way to learn what the people you would work with are like, and that matters more than anything in the listing.";
+    private static string Explanation(Finding finding, CultureInfo culture) =>
+        Texts.Get(RuleId + ".explanation", culture);
 }

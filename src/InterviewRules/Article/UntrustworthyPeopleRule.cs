@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
@@ -15,12 +17,12 @@ public sealed class UntrustworthyPeopleRule : IScoringRule<InterviewScenario>
     /// <summary>The rule's id.</summary>
     public const string RuleId = "untrustworthy-people";
 
-    private static readonly Func<Finding, string> Explain = Explanation;
+    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
     /// <summary>Creates the rule. It has no parameters: its finding always weighs 0 and vetoes.</summary>
     public UntrustworthyPeopleRule()
     {
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.Exception, "The people are not to be trusted", Sections.ThePeople, "veto");
+        Descriptor = new RuleDescriptor(RuleId, FindingKind.Exception, Phrases.Rule(RuleId, "veto"));
     }
 
     /// <summary>Gets the parameters a policy can set: none.</summary>
@@ -50,8 +52,6 @@ public sealed class UntrustworthyPeopleRule : IScoringRule<InterviewScenario>
         return facts.Has(RedFlag.UntrustworthyLeadership);
     }
 
-    private static string Explanation(Finding finding) =>
-        "You have reason to distrust the people who would lead you. The article holds that who you would work with is the most important thing about any job: "
-        + "it asks whether you would still want your dream job if a notorious fraudster were the one hiring for it. "
-        + "The article says this about the job, not the interview; declining the interview outright on it is this library's inference, and it overrides every other reason.";
+    private static string Explanation(Finding finding, CultureInfo culture) =>
+        Texts.Get(RuleId + ".explanation", culture);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace InterviewRules.Engine;
 
@@ -134,7 +135,13 @@ public static class Rule
     private sealed class ScaledRule<TFacts>(IRule<TFacts> rule, double factor) : IRule<TFacts>
     {
         private readonly RuleDescriptor _descriptor = new(
-            rule.Descriptor.Id, rule.Descriptor.Kind, rule.Descriptor.Title, rule.Descriptor.Source, $"({rule.Descriptor.WeightSummary}) x {WeightText.Number(factor)}");
+            rule.Descriptor.Id,
+            rule.Descriptor.Kind,
+            culture =>
+            {
+                var texts = rule.Descriptor.GetTexts(culture);
+                return texts with { WeightSummary = $"({texts.WeightSummary}) x {WeightText.NumberFor(factor, culture)}" };
+            });
 
         public RuleDescriptor Descriptor => _descriptor;
 
@@ -169,7 +176,6 @@ public static class Rule
             var weight = 0.0;
             var veto = false;
             var evidence = new List<Evidence>();
-            var advice = new List<string>();
             foreach (var finding in fired)
             {
                 weight += finding.Weight;
@@ -181,18 +187,16 @@ public static class Rule
                         evidence.Add(item);
                     }
                 }
-
-                foreach (var item in finding.Advice)
-                {
-                    if (!advice.Contains(item))
-                    {
-                        advice.Add(item);
-                    }
-                }
             }
 
             var parts = fired.ToArray();
-            return new Finding(Descriptor, weight, veto, evidence.ToArray(), _ => string.Join(" ", Array.ConvertAll(parts, p => p.Explanation)), advice.ToArray());
+            return new Finding(
+                Descriptor,
+                weight,
+                veto,
+                evidence.ToArray(),
+                (_, culture) => string.Join(" ", Array.ConvertAll(parts, p => p.GetExplanation(culture))),
+                culture => parts.SelectMany(p => p.GetAdvice(culture)).Distinct(StringComparer.Ordinal).ToArray());
         }
     }
 }

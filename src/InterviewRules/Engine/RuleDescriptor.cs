@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace InterviewRules.Engine;
 
@@ -8,6 +9,9 @@ namespace InterviewRules.Engine;
 /// </summary>
 public sealed class RuleDescriptor
 {
+    private readonly Func<CultureInfo, RuleTexts>? _texts;
+    private readonly RuleTexts _neutral;
+
     /// <summary>Creates a descriptor.</summary>
     /// <param name="id">The stable id, in kebab-case (<c>need-practice</c>): lowercase letters and digits in groups joined by single hyphens, at most 64 characters.</param>
     /// <param name="kind">The kind of finding the rule produces.</param>
@@ -16,10 +20,29 @@ public sealed class RuleDescriptor
     /// <param name="weightSummary">How the rule weighs its finding, for people (<c>+2</c>, <c>-3 per flag</c>).</param>
     /// <exception cref="ArgumentException">An argument is empty, or <paramref name="id"/> is not kebab-case.</exception>
     public RuleDescriptor(string id, FindingKind kind, string title, string source, string weightSummary)
+        : this(id, kind, new RuleTexts(title, source, weightSummary), null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        ArgumentException.ThrowIfNullOrWhiteSpace(weightSummary);
+    }
+
+    /// <summary>Creates a descriptor whose texts come in several languages.</summary>
+    /// <param name="id">The stable id, in kebab-case (<c>need-practice</c>): lowercase letters and digits in groups joined by single hyphens, at most 64 characters.</param>
+    /// <param name="kind">The kind of finding the rule produces.</param>
+    /// <param name="texts">
+    /// Gives the texts in a culture's language, falling back to the neutral language for a culture it has no texts
+    /// for; called with <see cref="CultureInfo.InvariantCulture"/> for the neutral texts, once, here. Must be pure and thread-safe.
+    /// </param>
+    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="id"/> is not kebab-case.</exception>
+    public RuleDescriptor(string id, FindingKind kind, Func<CultureInfo, RuleTexts> texts)
+        : this(id, kind, (texts ?? throw new ArgumentNullException(nameof(texts)))(CultureInfo.InvariantCulture), texts)
+    {
+    }
+
+    private RuleDescriptor(string id, FindingKind kind, RuleTexts neutral, Func<CultureInfo, RuleTexts>? texts)
+    {
+        ArgumentNullException.ThrowIfNull(neutral, nameof(texts));
+        ArgumentException.ThrowIfNullOrWhiteSpace(neutral.Title, "title");
+        ArgumentException.ThrowIfNullOrWhiteSpace(neutral.Source, "source");
+        ArgumentException.ThrowIfNullOrWhiteSpace(neutral.WeightSummary, "weightSummary");
         if (!IsValidId(id))
         {
             throw new ArgumentException(
@@ -34,9 +57,8 @@ public sealed class RuleDescriptor
 
         Id = id;
         Kind = kind;
-        Title = title;
-        Source = source;
-        WeightSummary = weightSummary;
+        _neutral = neutral;
+        _texts = texts;
     }
 
     /// <summary>Gets the stable id, part of the public contract.</summary>
@@ -45,14 +67,19 @@ public sealed class RuleDescriptor
     /// <summary>Gets the kind of finding the rule produces.</summary>
     public FindingKind Kind { get; }
 
-    /// <summary>Gets the title for people.</summary>
-    public string Title { get; }
+    /// <summary>Gets the title for people, in the neutral language (English for the article's rules).</summary>
+    public string Title => _neutral.Title;
 
-    /// <summary>Gets the citation the rule rests on.</summary>
-    public string Source { get; }
+    /// <summary>Gets the citation the rule rests on, in the neutral language.</summary>
+    public string Source => _neutral.Source;
 
-    /// <summary>Gets how the rule weighs its finding, for people.</summary>
-    public string WeightSummary { get; }
+    /// <summary>Gets how the rule weighs its finding, for people, in the neutral language.</summary>
+    public string WeightSummary => _neutral.WeightSummary;
+
+    /// <summary>Gets the texts in a culture's language; the neutral texts for <see langword="null"/>, and for a descriptor created with fixed texts.</summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
+    /// <returns>The texts.</returns>
+    public RuleTexts GetTexts(CultureInfo? culture) => culture is null || _texts is null ? _neutral : _texts(culture);
 
     /// <summary>Tells whether a string is a valid rule id: kebab-case, at most 64 characters.</summary>
     /// <param name="id">The candidate id.</param>

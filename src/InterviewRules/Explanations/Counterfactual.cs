@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Globalization;
+using InterviewRules.Localization;
 
 namespace InterviewRules.Explanations;
 
@@ -12,12 +14,13 @@ namespace InterviewRules.Explanations;
 public sealed record Counterfactual(IReadOnlyList<ScenarioEdit> Edits, int Cost, Verdict Decision, double Score, IReadOnlyList<string> ChangedRuleIds, InterviewScenario Scenario)
 {
     /// <summary>Says it in one sentence: "If this were a video interview, the advice would be to take it (score +1.5)."</summary>
+    /// <param name="culture">The language (see <see cref="Languages"/>); English for <see langword="null"/>.</param>
     /// <returns>The sentence.</returns>
-    public string Describe()
+    public string Describe(CultureInfo? culture = null)
     {
-        var conditions = Edits.Count == 1 ? Edits[0].Phrase : $"{Edits[0].Phrase} and {Edits[1].Phrase}";
-        var advice = Decision == Verdict.Accept ? "to take it" : "to decline it";
-        return $"If {conditions}, the advice would be {advice} (score {WeightText.Signed(Score)}).";
+        var conditions = Edits.Count == 1 ? Edits[0].GetPhrase(culture) : Texts.Format("counterfactual.and", culture, Edits[0].GetPhrase(culture), Edits[1].GetPhrase(culture));
+        var advice = Texts.Get(Decision == Verdict.Accept ? "counterfactual.take" : "counterfactual.decline", culture);
+        return Texts.Format("counterfactual.sentence", culture, conditions, advice, WeightText.SignedFor(Score, culture));
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace InterviewRules.Explanations;
@@ -18,11 +19,16 @@ namespace InterviewRules.Explanations;
 /// </remarks>
 public static class Counterfactuals
 {
-    /// <summary>What renderers say when no catalogued change flips the decision.</summary>
-    public const string NoneText = "No single change from the catalogue, nor any pair of them, would change this advice.";
+    /// <summary>What renderers say, in English, when no catalogued change flips the decision.</summary>
+    public static string NoneText => GetNoneText(null);
 
     /// <summary>The most counterfactuals returned.</summary>
     public const int MaxResults = 3;
+
+    /// <summary>Gets what renderers say when no catalogued change flips the decision, in a culture's language (see <see cref="Localization.Languages"/>).</summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for English.</param>
+    /// <returns>The sentence.</returns>
+    public static string GetNoneText(CultureInfo? culture) => Localization.Texts.Get("counterfactual.none", culture);
 
     /// <summary>Lists the catalogue's edits that apply to a scenario (those that change something), in catalogue order.</summary>
     /// <param name="scenario">The scenario.</param>
@@ -35,34 +41,34 @@ public static class Counterfactuals
         var edits = new List<ScenarioEdit>();
         if (o.Format != InterviewFormat.Video || o.TravelHours > 0)
         {
-            edits.Add(new("video", "this were a video interview", 1, "opportunity", s => s.With(opportunity: new Opportunity(s.Opportunity.Interviewer, InterviewFormat.Video, 0, s.Opportunity.DurationHours, s.Opportunity.Industry))));
+            edits.Add(new("video", "edit.video", null, 1, "opportunity", s => s.With(opportunity: new Opportunity(s.Opportunity.Interviewer, InterviewFormat.Video, 0, s.Opportunity.DurationHours, s.Opportunity.Industry))));
         }
 
         if (o.TravelHours > 1)
         {
-            edits.Add(new("shorter-trip", "the trip took at most an hour there and back", 2, "opportunity", s => s.With(opportunity: new Opportunity(s.Opportunity.Interviewer, s.Opportunity.Format, 1, s.Opportunity.DurationHours, s.Opportunity.Industry))));
+            edits.Add(new("shorter-trip", "edit.shorter-trip", null, 2, "opportunity", s => s.With(opportunity: new Opportunity(s.Opportunity.Interviewer, s.Opportunity.Format, 1, s.Opportunity.DurationHours, s.Opportunity.Industry))));
         }
 
         foreach (var concern in scenario.Concerns)
         {
             var name = ContractNames.Of(concern);
-            edits.Add(new($"drop:{name}", $"you no longer had the concern {name}", 1, $"concern:{name}", s => s.With(concerns: s.Concerns.Where(x => x != concern).ToArray())));
+            edits.Add(new($"drop:{name}", "edit.drop", name, 1, $"concern:{name}", s => s.With(concerns: s.Concerns.Where(x => x != concern).ToArray())));
         }
 
         foreach (var flag in scenario.RedFlags)
         {
             var name = ContractNames.Of(flag);
-            edits.Add(new($"unfounded:{name}", $"you learned that the red flag {name} is unfounded", 3, $"flag:{name}", s => s.With(redFlags: s.RedFlags.Where(x => x != flag).ToArray())));
+            edits.Add(new($"unfounded:{name}", "edit.unfounded", name, 3, $"flag:{name}", s => s.With(redFlags: s.RedFlags.Where(x => x != flag).ToArray())));
         }
 
         if (c.OtherOpportunities <= 997)
         {
-            edits.Add(new("more-opportunities", "you had three more opportunities in play", 2, "opportunities", s => s.With(candidate: new Candidate(s.Candidate.YearsOfExperience, s.Candidate.InterviewsInLastYear, s.Candidate.ActivelyLooking, s.Candidate.OtherOpportunities + 3))));
+            edits.Add(new("more-opportunities", "edit.more-opportunities", null, 2, "opportunities", s => s.With(candidate: new Candidate(s.Candidate.YearsOfExperience, s.Candidate.InterviewsInLastYear, s.Candidate.ActivelyLooking, s.Candidate.OtherOpportunities + 3))));
         }
 
         edits.Add(c.ActivelyLooking
-            ? new("stop-looking", "you were not actively looking", 3, "looking", s => s.With(candidate: new Candidate(s.Candidate.YearsOfExperience, s.Candidate.InterviewsInLastYear, false, s.Candidate.OtherOpportunities)))
-            : new("start-looking", "you were actively looking", 3, "looking", s => s.With(candidate: new Candidate(s.Candidate.YearsOfExperience, s.Candidate.InterviewsInLastYear, true, s.Candidate.OtherOpportunities))));
+            ? new("stop-looking", "edit.stop-looking", null, 3, "looking", s => s.With(candidate: new Candidate(s.Candidate.YearsOfExperience, s.Candidate.InterviewsInLastYear, false, s.Candidate.OtherOpportunities)))
+            : new("start-looking", "edit.start-looking", null, 3, "looking", s => s.With(candidate: new Candidate(s.Candidate.YearsOfExperience, s.Candidate.InterviewsInLastYear, true, s.Candidate.OtherOpportunities))));
         return edits;
     }
 

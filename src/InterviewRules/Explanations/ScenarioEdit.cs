@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using InterviewRules.Localization;
 
 namespace InterviewRules.Explanations;
 
@@ -10,10 +12,15 @@ public sealed class ScenarioEdit
 {
     private readonly Func<InterviewScenario, InterviewScenario> _apply;
 
-    internal ScenarioEdit(string id, string phrase, int cost, string touches, Func<InterviewScenario, InterviewScenario> apply)
+    private readonly string _phraseKey;
+    private readonly string? _subject;
+
+    internal ScenarioEdit(string id, string phraseKey, string? subject, int cost, string touches, Func<InterviewScenario, InterviewScenario> apply)
     {
         Id = id;
-        Phrase = phrase;
+        _phraseKey = phraseKey;
+        _subject = subject;
+        Phrase = GetPhrase(null);
         Cost = cost;
         Touches = touches;
         _apply = apply;
@@ -22,8 +29,13 @@ public sealed class ScenarioEdit
     /// <summary>Gets the edit's id (<c>video</c>, <c>unfounded:highTurnover</c>).</summary>
     public string Id { get; }
 
-    /// <summary>Gets the condition in words, to follow "If …" (<c>this were a video interview</c>).</summary>
+    /// <summary>Gets the condition in English words, to follow "If …" (<c>this were a video interview</c>).</summary>
     public string Phrase { get; }
+
+    /// <summary>Gets the condition in a culture's language (see <see cref="Languages"/>), to follow "If …".</summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for English, the same as <see cref="Phrase"/>.</param>
+    /// <returns>The phrase.</returns>
+    public string GetPhrase(CultureInfo? culture) => _subject is null ? Texts.Get(_phraseKey, culture) : Texts.Format(_phraseKey, culture, _subject);
 
     /// <summary>Gets how big a change this is for the candidate, 1 (small) to 3 (large).</summary>
     public int Cost { get; }

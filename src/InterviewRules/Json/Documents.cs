@@ -13,6 +13,8 @@ internal sealed class RecommendationDocument
 
     public required PolicyDocument Policy { get; init; }
 
+    public required string Language { get; init; }
+
     public required List<FindingDocument> Findings { get; init; }
 
     public required IReadOnlyList<string> Advice { get; init; }

@@ -1,37 +1,40 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using InterviewRules.Explanations;
+using InterviewRules.Localization;
 
 namespace InterviewRules.Rendering;
 
 /// <summary>Markdown for a chat bubble or a job-board card: a headline, a bullet per finding with its section, the advice, what would change it.</summary>
 internal static class RecommendationMarkdown
 {
-    public static string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals)
+    public static string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals, CultureInfo? culture)
     {
         var text = new StringBuilder();
-        text.Append("**").Append(recommendation.Decision == Verdict.Accept ? "Take the interview." : "Decline the interview.").Append("** ")
-            .Append("Score ").Append(WeightText.Signed(recommendation.Score));
+        text.Append("**").Append(Texts.Get(recommendation.Decision == Verdict.Accept ? "headline.accept" : "headline.decline", culture)).Append(".** ")
+            .Append(Texts.Capitalized("score", culture)).Append(' ').Append(WeightText.SignedFor(recommendation.Score, culture));
         if (recommendation.IsVetoed)
         {
-            text.Append(", vetoed");
+            text.Append(", ").Append(Texts.Get("vetoed", culture));
         }
 
-        text.Append(" (policy `").Append(recommendation.Policy.Name).Append("` ").Append(recommendation.Policy.Version).Append(").\n");
+        text.Append(" (").Append(Texts.Get("policy", culture)).Append(" `").Append(recommendation.Policy.Name).Append("` ").Append(recommendation.Policy.Version).Append(").\n");
         if (recommendation.Findings.Count > 0)
         {
-            text.Append("\n### Why\n\n");
+            text.Append("\n### ").Append(Texts.Get("section.why", culture)).Append("\n\n");
             foreach (var finding in recommendation.Findings)
             {
-                text.Append("- **").Append(Escape(finding.Title)).Append("** (")
-                    .Append(finding.Veto ? "veto" : WeightText.Signed(finding.Weight)).Append(", _").Append(Escape(finding.Source)).Append("_): ")
-                    .Append(Escape(finding.Explanation)).Append('\n');
+                text.Append("- **").Append(Escape(finding.GetTitle(culture))).Append("** (")
+                    .Append(finding.Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(finding.Weight, culture))
+                    .Append(", _").Append(Escape(finding.GetSource(culture))).Append("_): ")
+                    .Append(Escape(finding.GetExplanation(culture))).Append('\n');
             }
         }
 
         if (!recommendation.IsComplete)
         {
-            text.Append("\n> **Incomplete:** these rules failed and are not part of the decision: ");
+            text.Append("\n> **").Append(Texts.Get("incomplete.label", culture)).Append(":** ").Append(Texts.Get("incomplete.text", culture)).Append(": ");
             var first = true;
             foreach (var failure in recommendation.Failures)
             {
@@ -42,26 +45,27 @@ internal static class RecommendationMarkdown
             text.Append(".\n");
         }
 
-        if (recommendation.Advice.Count > 0)
+        var advice = recommendation.GetAdvice(culture);
+        if (advice.Count > 0)
         {
-            text.Append("\n### Advice\n\n");
-            foreach (var advice in recommendation.Advice)
+            text.Append("\n### ").Append(Texts.Get("section.advice", culture)).Append("\n\n");
+            foreach (var item in advice)
             {
-                text.Append("- ").Append(Escape(advice)).Append('\n');
+                text.Append("- ").Append(Escape(item)).Append('\n');
             }
         }
 
         if (counterfactuals is not null)
         {
-            text.Append("\n### What would change it\n\n");
+            text.Append("\n### ").Append(Texts.Get("section.changes", culture)).Append("\n\n");
             if (counterfactuals.Count == 0)
             {
-                text.Append("- ").Append(Counterfactuals.NoneText).Append('\n');
+                text.Append("- ").Append(Counterfactuals.GetNoneText(culture)).Append('\n');
             }
 
             foreach (var counterfactual in counterfactuals)
             {
-                text.Append("- ").Append(Escape(counterfactual.Describe())).Append('\n');
+                text.Append("- ").Append(Escape(counterfactual.Describe(culture))).Append('\n');
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using InterviewRules.Explanations;
+using InterviewRules.Localization;
 
 namespace InterviewRules.Rendering;
 
@@ -22,7 +23,7 @@ internal static class RecommendationSvg
     private const string Decline = "#c62828";
     private const string Neutral = "#757575";
 
-    public static string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals)
+    public static string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals, CultureInfo? culture)
     {
         _ = counterfactuals; // a picture of the findings; counterfactuals belong to the text formats
         var findings = recommendation.Findings;
@@ -53,8 +54,8 @@ internal static class RecommendationSvg
         var height = top + rows * Row + Margin + 8;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\n");
-        var headline = (recommendation.Decision == Verdict.Accept ? "Take the interview" : "Decline the interview")
-            + $" (score {WeightText.Signed(recommendation.Score)}{(recommendation.IsVetoed ? ", vetoed" : string.Empty)})";
+        var headline = Texts.Get(recommendation.Decision == Verdict.Accept ? "headline.accept" : "headline.decline", culture)
+            + $" ({Texts.Get("score", culture)} {WeightText.SignedFor(recommendation.Score, culture)}{(recommendation.IsVetoed ? ", " + Texts.Get("vetoed", culture) : string.Empty)})";
         svg.Append(CultureInfo.InvariantCulture, $"  <title>{Escape(headline)}</title>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{height}\" fill=\"#ffffff\"/>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{Margin}\" y=\"24\" font-size=\"16\" font-weight=\"bold\" fill=\"{(recommendation.Decision == Verdict.Accept ? Accept : Decline)}\">{Escape(headline)}</text>\n");
@@ -66,14 +67,14 @@ internal static class RecommendationSvg
             var end = start + finding.Weight;
             var y = top + i * Row;
             var color = finding.Veto ? Decline : finding.Weight > 0 ? Accept : finding.Weight < 0 ? Decline : Neutral;
-            var label = $"{finding.Title} ({(finding.Veto ? "veto" : WeightText.Signed(finding.Weight))})";
+            var label = $"{finding.GetTitle(culture)} ({(finding.Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(finding.Weight, culture))})";
             svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{LabelWidth}\" y=\"{y + 12}\" text-anchor=\"end\" fill=\"#212121\">{Escape(label)}</text>\n");
             var left = Math.Min(X(start), X(end));
             var barWidth = Math.Max(2, Math.Abs(X(end) - X(start)));
             svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"{N(left)}\" y=\"{y}\" width=\"{N(barWidth)}\" height=\"{BarHeight}\" fill=\"{color}\"{(finding.Veto ? " stroke=\"#000000\" stroke-dasharray=\"3 2\"" : string.Empty)}><title>{Escape(finding.RuleId)}</title></rect>\n");
             if (finding.Veto)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{N(left + barWidth + 4)}\" y=\"{y + 12}\" font-weight=\"bold\" fill=\"{Decline}\">VETO</text>\n");
+                svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{N(left + barWidth + 4)}\" y=\"{y + 12}\" font-weight=\"bold\" fill=\"{Decline}\">{Escape(Texts.Get("veto", culture).ToUpperInvariant())}</text>\n");
             }
 
             start = end;
@@ -81,10 +82,10 @@ internal static class RecommendationSvg
 
         var totalY = top + findings.Count * Row;
         var scoreColor = recommendation.Decision == Verdict.Accept ? Accept : Decline;
-        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{LabelWidth}\" y=\"{totalY + 12}\" text-anchor=\"end\" font-weight=\"bold\" fill=\"#212121\">Score ({WeightText.Signed(recommendation.Score)})</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{LabelWidth}\" y=\"{totalY + 12}\" text-anchor=\"end\" font-weight=\"bold\" fill=\"#212121\">{Escape(Texts.Capitalized("score", culture))} ({WeightText.SignedFor(recommendation.Score, culture)})</text>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"{N(Math.Min(X(0), X(recommendation.Score)))}\" y=\"{totalY}\" width=\"{N(Math.Max(2, Math.Abs(X(recommendation.Score) - X(0))))}\" height=\"{BarHeight}\" fill=\"{scoreColor}\" fill-opacity=\"0.6\"/>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <line x1=\"{N(X(threshold))}\" y1=\"{top - 8}\" x2=\"{N(X(threshold))}\" y2=\"{totalY + Row}\" stroke=\"#000000\" stroke-dasharray=\"4 3\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{N(X(threshold) + 3)}\" y=\"{top - 10}\" font-size=\"10\" fill=\"#000000\">threshold {WeightText.Number(threshold)}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{N(X(threshold) + 3)}\" y=\"{top - 10}\" font-size=\"10\" fill=\"#000000\">{Escape(Texts.Get("threshold", culture))} {WeightText.NumberFor(threshold, culture)}</text>\n");
         svg.Append("</svg>\n");
         return svg.ToString();
     }

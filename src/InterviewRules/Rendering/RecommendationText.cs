@@ -1,69 +1,73 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using InterviewRules.Explanations;
+using InterviewRules.Localization;
 
 namespace InterviewRules.Rendering;
 
 /// <summary>The plain-text rendering of a recommendation.</summary>
 internal static class RecommendationText
 {
-    public static string Render(Recommendation recommendation) => Render(recommendation, null);
+    public static string Render(Recommendation recommendation) => Render(recommendation, null, null);
 
-    public static string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals)
+    public static string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals, CultureInfo? culture)
     {
         var text = new StringBuilder();
-        text.Append(recommendation.Decision == Verdict.Accept ? "Take the interview" : "Decline the interview")
-            .Append(" (").Append(recommendation.Decision == Verdict.Accept ? "accept" : "decline")
-            .Append(", score ").Append(WeightText.Signed(recommendation.Score));
+        var accept = recommendation.Decision == Verdict.Accept;
+        text.Append(Texts.Get(accept ? "headline.accept" : "headline.decline", culture))
+            .Append(" (").Append(Texts.Get(accept ? "decision.accept" : "decision.decline", culture))
+            .Append(", ").Append(Texts.Get("score", culture)).Append(' ').Append(WeightText.SignedFor(recommendation.Score, culture));
         if (recommendation.IsVetoed)
         {
-            text.Append(", vetoed");
+            text.Append(", ").Append(Texts.Get("vetoed", culture));
         }
 
-        text.Append(", policy ").Append(recommendation.Policy.Name).Append(' ').Append(recommendation.Policy.Version).Append(")\n");
+        text.Append(", ").Append(Texts.Get("policy", culture)).Append(' ').Append(recommendation.Policy.Name).Append(' ').Append(recommendation.Policy.Version).Append(")\n");
 
         if (recommendation.Findings.Count > 0)
         {
-            text.Append("\nWhy:\n");
+            text.Append('\n').Append(Texts.Get("section.why", culture)).Append(":\n");
             foreach (var finding in recommendation.Findings)
             {
-                text.Append("- ").Append(finding.Title)
+                text.Append("- ").Append(finding.GetTitle(culture))
                     .Append(" [").Append(finding.RuleId).Append(", ")
-                    .Append(finding.Veto ? "veto" : WeightText.Signed(finding.Weight))
-                    .Append(", ").Append(finding.Source).Append("]\n  ")
-                    .Append(finding.Explanation).Append('\n');
+                    .Append(finding.Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(finding.Weight, culture))
+                    .Append(", ").Append(finding.GetSource(culture)).Append("]\n  ")
+                    .Append(finding.GetExplanation(culture)).Append('\n');
             }
         }
 
         if (!recommendation.IsComplete)
         {
-            text.Append("\nIncomplete: these rules failed and are not part of the decision:\n");
+            text.Append('\n').Append(Texts.Get("incomplete.label", culture)).Append(": ").Append(Texts.Get("incomplete.text", culture)).Append(":\n");
             foreach (var failure in recommendation.Failures)
             {
                 text.Append("- ").Append(failure.RuleId).Append(": ").Append(failure.Error).Append(": ").Append(failure.Message).Append('\n');
             }
         }
 
-        if (recommendation.Advice.Count > 0)
+        var advice = recommendation.GetAdvice(culture);
+        if (advice.Count > 0)
         {
-            text.Append("\nAdvice:\n");
-            foreach (var advice in recommendation.Advice)
+            text.Append('\n').Append(Texts.Get("section.advice", culture)).Append(":\n");
+            foreach (var item in advice)
             {
-                text.Append("- ").Append(advice).Append('\n');
+                text.Append("- ").Append(item).Append('\n');
             }
         }
 
         if (counterfactuals is not null)
         {
-            text.Append("\nWhat would change it:\n");
+            text.Append('\n').Append(Texts.Get("section.changes", culture)).Append(":\n");
             if (counterfactuals.Count == 0)
             {
-                text.Append("- ").Append(Counterfactuals.NoneText).Append('\n');
+                text.Append("- ").Append(Counterfactuals.GetNoneText(culture)).Append('\n');
             }
 
             foreach (var counterfactual in counterfactuals)
             {
-                text.Append("- ").Append(counterfactual.Describe()).Append('\n');
+                text.Append("- ").Append(counterfactual.Describe(culture)).Append('\n');
             }
         }
 

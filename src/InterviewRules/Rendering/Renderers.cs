@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InterviewRules.Explanations;
 
 namespace InterviewRules.Rendering;
@@ -41,14 +42,14 @@ public static class Renderers
         return false;
     }
 
-    private sealed class Renderer(string name, Func<Recommendation, IReadOnlyList<Counterfactual>?, string> render) : IRecommendationRenderer
+    private sealed class Renderer(string name, Func<Recommendation, IReadOnlyList<Counterfactual>?, CultureInfo?, string> render) : IRecommendationRenderer
     {
         public string Name => name;
 
-        public string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals = null)
+        public string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals = null, CultureInfo? culture = null)
         {
             ArgumentNullException.ThrowIfNull(recommendation);
-            return render(recommendation, counterfactuals);
+            return render(recommendation, counterfactuals, culture);
         }
     }
 }

@@ -29,7 +29,7 @@ public class NeedPracticeRuleTests
         Assert.Equal(2, finding.Weight);
         Assert.Equal(FindingEffect.Accept, finding.Effect);
         Assert.Equal(FindingKind.Reason, finding.Kind);
-        Assert.Equal(Sections.NeedPractice, finding.Source);
+        Assert.Equal("§1 You Need Practice", finding.Source);
         Assert.Equal(FactValue.FromNumber(1.5), Assert.Single(finding.Evidence, e => e.Fact == "candidate.yearsOfExperience").Value);
         Assert.Equal(FactValue.FromNumber(0), Assert.Single(finding.Evidence, e => e.Fact == "candidate.interviewsInLastYear").Value);
         Assert.StartsWith("You have 1.5 years of experience and no interview in the last year.", finding.Explanation);

@@ -232,4 +232,51 @@ public class CliAppTests
         Assert.Contains("\"counterfactuals\": [", stdout);
         Assert.Contains("\"edits\": [\n        \"video\"\n      ]", stdout);
     }
+
+    [Fact]
+    public void Evaluate_CultureEs_WritesSpanish_Exit0()
+    {
+        var (code, stdout, stderr) = Run("evaluate", Examples.ScenarioPath("08-afraid-of-leading-on"), "--culture", "es");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.StartsWith("Acepta la entrevista (aceptar, puntuación +", stdout, System.StringComparison.Ordinal);
+        Assert.Contains("Consejos:", stdout, System.StringComparison.Ordinal);
+        Assert.Contains("nunca dejes a la empresa sin respuesta", stdout, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("xx-not-a-culture")]
+    [InlineData("e s")]
+    public void Evaluate_UnknownCulture_NamesTheValue_Exit2_NothingOnStdout(string culture)
+    {
+        var (code, stdout, stderr) = Run("evaluate", Examples.ScenarioPath("01-new-graduate-needs-practice"), "--culture", culture);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith($"--culture: \"{culture}\" is not a culture name", stderr, System.StringComparison.Ordinal);
+        Assert.Contains("texts ship in en, es", stderr, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_CultureWithoutTexts_FallsBackToEnglish_SaysSoOnStderr_Exit0()
+    {
+        var (code, stdout, stderr) = Run("evaluate", Examples.ScenarioPath("01-new-graduate-needs-practice"), "--culture", "fr-FR");
+        var (_, english, _) = Run("evaluate", Examples.ScenarioPath("01-new-graduate-needs-practice"));
+
+        Assert.Equal(0, code);
+        Assert.Equal(english, stdout);
+        Assert.Equal("note: no texts ship in fr-FR; writing English (texts ship in en, es).", stderr.Trim());
+    }
+
+    [Fact]
+    public void Rules_CultureEs_ListsSpanishSectionsAndWeights()
+    {
+        var (code, stdout, _) = Run("rules", "--culture", "es");
+
+        Assert.Equal(0, code);
+        Assert.Contains("§1 Necesitas práctica", stdout, System.StringComparison.Ordinal);
+        Assert.Contains("+0,5 si es barata, -3 si es cara", stdout, System.StringComparison.Ordinal);
+        Assert.Contains("-3 por señal", stdout, System.StringComparison.Ordinal);
+    }
 }

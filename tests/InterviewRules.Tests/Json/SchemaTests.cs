@@ -53,6 +53,7 @@ public class SchemaTests
         Assert.True(Valid("scenario", InterviewJson.Write(scenario)), $"{name} rewritten");
         Assert.True(Valid("recommendation", InterviewJson.Write(recommendation)), $"{name} recommendation");
         Assert.True(Valid("recommendation", InterviewJson.Write(recommendation, InterviewAdvisor.Default.Counterfactuals(scenario))), $"{name} with counterfactuals");
+        Assert.True(Valid("recommendation", InterviewJson.Write(recommendation, InterviewAdvisor.Default.Counterfactuals(scenario), System.Globalization.CultureInfo.GetCultureInfo("es"))), $"{name} in Spanish");
     }
 
     [Fact]

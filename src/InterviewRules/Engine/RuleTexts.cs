@@ -1,0 +1,7 @@
+namespace InterviewRules.Engine;
+
+/// <summary>A rule's texts for people in one language: what <see cref="RuleDescriptor.GetTexts"/> returns.</summary>
+/// <param name="Title">A short title.</param>
+/// <param name="Source">The citation the rule rests on.</param>
+/// <param name="WeightSummary">How the rule weighs its finding.</param>
+public sealed record RuleTexts(string Title, string Source, string WeightSummary);
