@@ -12,11 +12,13 @@ namespace InterviewRules;
 public sealed class Finding
 {
     private static readonly string[] NoAdvice = [];
-    private readonly Func<Finding, string>? _explain;
-    private readonly Func<Finding, CultureInfo, string>? _explainIn;
-    private readonly Func<CultureInfo, IReadOnlyList<string>>? _adviceIn;
+    // A Func<Finding, string>, a Func<Finding, CultureInfo, string>, or null for a fixed explanation; one field
+    // each, so that a finding stays as small as it was before texts came in several languages.
+    private readonly Delegate? _explain;
+
+    // The advice itself (IReadOnlyList<string>) or what gives it per culture (Func<CultureInfo, IReadOnlyList<string>>).
+    private readonly object _advice;
     private string? _explanation;
-    private IReadOnlyList<string>? _advice;
 
     /// <summary>Creates a finding whose explanation is a fixed text.</summary>
     /// <param name="rule">The rule that produced it.</param>
@@ -26,7 +28,7 @@ public sealed class Finding
     /// <param name="explanation">The explanation for people.</param>
     /// <param name="advice">Advice for the candidate that comes with this finding, if any.</param>
     public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, string explanation, IReadOnlyList<string>? advice = null)
-        : this(rule, weight, veto, evidence, null, null, explanation ?? throw new ArgumentNullException(nameof(explanation)), advice ?? NoAdvice, null)
+        : this(rule, weight, veto, evidence, null, explanation ?? throw new ArgumentNullException(nameof(explanation)), advice ?? NoAdvice)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(explanation);
     }
@@ -39,7 +41,7 @@ public sealed class Finding
     /// <param name="explain">Builds the explanation from the finding; called at most once per finding in the usual case, and must be pure.</param>
     /// <param name="advice">Advice for the candidate that comes with this finding, if any.</param>
     public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, string> explain, IReadOnlyList<string>? advice = null)
-        : this(rule, weight, veto, evidence, explain ?? throw new ArgumentNullException(nameof(explain)), null, null, advice ?? NoAdvice, null)
+        : this(rule, weight, veto, evidence, explain ?? throw new ArgumentNullException(nameof(explain)), null, advice ?? NoAdvice)
     {
     }
 
@@ -54,7 +56,7 @@ public sealed class Finding
     /// </param>
     /// <param name="advice">Gives the advice in a culture's language, in the same way; <see langword="null"/> when there is none.</param>
     public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, CultureInfo, string> explain, Func<CultureInfo, IReadOnlyList<string>>? advice = null)
-        : this(rule, weight, veto, evidence, null, explain ?? throw new ArgumentNullException(nameof(explain)), null, advice is null ? NoAdvice : null, advice)
+        : this(rule, weight, veto, evidence, explain ?? throw new ArgumentNullException(nameof(explain)), null, advice ?? (object)NoAdvice)
     {
     }
 
@@ -63,11 +65,9 @@ public sealed class Finding
         double weight,
         bool veto,
         IReadOnlyList<Evidence> evidence,
-        Func<Finding, string>? explain,
-        Func<Finding, CultureInfo, string>? explainIn,
+        Delegate? explain,
         string? explanation,
-        IReadOnlyList<string>? advice,
-        Func<CultureInfo, IReadOnlyList<string>>? adviceIn)
+        object advice)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -92,10 +92,8 @@ public sealed class Finding
         Veto = veto;
         Evidence = evidence;
         _explain = explain;
-        _explainIn = explainIn;
         _explanation = explanation;
         _advice = advice;
-        _adviceIn = adviceIn;
     }
 
     /// <summary>Gets the rule that produced the finding.</summary>
@@ -126,7 +124,7 @@ public sealed class Finding
     public string Source => Rule.Source;
 
     /// <summary>Gets the advice that comes with the finding, in the neutral language; empty when there is none.</summary>
-    public IReadOnlyList<string> Advice => _advice ??= _adviceIn!(CultureInfo.InvariantCulture);
+    public IReadOnlyList<string> Advice => _advice as IReadOnlyList<string> ?? ((Func<CultureInfo, IReadOnlyList<string>>)_advice)(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Gets, for a declarative rule of a policy, how each leaf condition came out (fact, operator, expected value,
@@ -135,7 +133,7 @@ public sealed class Finding
     public IReadOnlyList<Policies.ConditionResult> Conditions { get; internal init; } = [];
 
     /// <summary>Gets the explanation for people, in the neutral language, built on first read.</summary>
-    public string Explanation => _explanation ??= _explain is not null ? _explain(this) : _explainIn!(this, CultureInfo.InvariantCulture);
+    public string Explanation => _explanation ??= _explain is Func<Finding, string> explain ? explain(this) : ((Func<Finding, CultureInfo, string>)_explain!)(this, CultureInfo.InvariantCulture);
 
     /// <summary>Gets the title in a culture's language (see <see cref="Localization.Languages"/>); the neutral title for <see langword="null"/>.</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
@@ -153,12 +151,14 @@ public sealed class Finding
     /// </summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
     /// <returns>The explanation.</returns>
-    public string GetExplanation(CultureInfo? culture) => culture is null || _explainIn is null ? Explanation : _explainIn(this, culture);
+    public string GetExplanation(CultureInfo? culture) =>
+        culture is not null && _explain is Func<Finding, CultureInfo, string> explain ? explain(this, culture) : Explanation;
 
     /// <summary>Gets the advice in a culture's language; the neutral <see cref="Advice"/> for <see langword="null"/>, and for a finding created with single-language advice.</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
     /// <returns>The advice; empty when there is none.</returns>
-    public IReadOnlyList<string> GetAdvice(CultureInfo? culture) => culture is null || _adviceIn is null ? Advice : _adviceIn(culture);
+    public IReadOnlyList<string> GetAdvice(CultureInfo? culture) =>
+        culture is not null && _advice is Func<CultureInfo, IReadOnlyList<string>> advice ? advice(culture) : Advice;
 
     /// <summary>Looks up the value of one fact in the evidence.</summary>
     /// <param name="fact">The fact's path.</param>
@@ -183,5 +183,5 @@ public sealed class Finding
     public override string ToString() => $"{RuleId} {WeightText.Signed(Weight)}{(Veto ? " veto" : string.Empty)}: {Explanation}";
 
     internal Finding With(RuleDescriptor rule, double weight) =>
-        new(rule, weight, Veto, Evidence, _explain, _explainIn, _explain is null && _explainIn is null ? _explanation : null, _adviceIn is null ? Advice : null, _adviceIn) { Conditions = Conditions };
+        new(rule, weight, Veto, Evidence, _explain, _explain is null ? _explanation : null, _advice) { Conditions = Conditions };
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using InterviewRules.Engine;
 using InterviewRules.Localization;
 
@@ -21,16 +22,42 @@ internal static class Phrases
             Texts.Format(summaryKey, culture, Array.ConvertAll(weights, w => (object?)WeightText.SignedFor(w, culture))));
 
     /// <summary>Gives a rule's advice texts <c>{ruleId}.advice.1</c> to <c>{ruleId}.advice.{count}</c>.</summary>
-    public static Func<CultureInfo, IReadOnlyList<string>> Advice(string ruleId, int count) => culture =>
+    /// <remarks>Each language's list is built once and shared: findings read their advice without allocating.</remarks>
+    public static Func<CultureInfo, IReadOnlyList<string>> Advice(string ruleId, int count)
     {
-        var advice = new string[count];
-        for (var i = 0; i < count; i++)
+        var lists = new string[Languages.Shipped.Count][];
+        return culture =>
         {
-            advice[i] = Texts.Get(string.Create(CultureInfo.InvariantCulture, $"{ruleId}.advice.{i + 1}"), culture);
+            var language = IndexOf(Languages.Resolve(culture));
+            if (Volatile.Read(ref lists[language]) is { } list)
+            {
+                return list;
+            }
+
+            var advice = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                advice[i] = Texts.Get(string.Create(CultureInfo.InvariantCulture, $"{ruleId}.advice.{i + 1}"), culture);
+            }
+
+            // Two threads may both build it; the lists are equal and either is kept.
+            Volatile.Write(ref lists[language], advice);
+            return advice;
+        };
+    }
+
+    private static int IndexOf(string language)
+    {
+        for (var i = 0; i < Languages.Shipped.Count; i++)
+        {
+            if (string.Equals(Languages.Shipped[i], language, StringComparison.Ordinal))
+            {
+                return i;
+            }
         }
 
-        return advice;
-    };
+        return 0;
+    }
 
     public static string Interviews(double n, CultureInfo culture) =>
         n == 0 ? Texts.Get("interviews.none", culture)
