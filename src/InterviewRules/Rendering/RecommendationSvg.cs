@@ -14,8 +14,11 @@ namespace InterviewRules.Rendering;
 /// </summary>
 internal static class RecommendationSvg
 {
-    private const int Width = 720;
-    private const int LabelWidth = 300;
+    private const int PlotWidth = 388;
+    private const int MinLabelWidth = 300;
+    private const int MaxLabelWidth = 480;
+    private const int MaxTitleLength = 64;
+    private const double CharWidth = 6.6; // a generous average advance of a 12 px sans-serif character
     private const int Margin = 16;
     private const int Row = 26;
     private const int BarHeight = 16;
@@ -45,19 +48,32 @@ internal static class RecommendationSvg
             high = low + 1;
         }
 
-        var plotLeft = LabelWidth + Margin;
-        var plotWidth = Width - plotLeft - Margin;
-        double X(double value) => plotLeft + (value - low) / (high - low) * plotWidth;
+        // Labels are right-aligned against the plot: the label column grows with the longest label (Spanish titles
+        // run longer than English ones), within bounds; a title longer than MaxTitleLength is cut with an ellipsis.
+        var labels = new string[findings.Count];
+        var longest = 0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var title = findings[i].GetTitle(culture);
+            title = title.Length > MaxTitleLength ? string.Concat(title.AsSpan(0, MaxTitleLength - 1), "…") : title;
+            labels[i] = $"{title} ({(findings[i].Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(findings[i].Weight, culture))})";
+            longest = Math.Max(longest, labels[i].Length);
+        }
+
+        var labelWidth = Math.Clamp((int)Math.Ceiling(longest * CharWidth) + Margin, MinLabelWidth, MaxLabelWidth);
+        var width = labelWidth + Margin + PlotWidth + Margin;
+        var plotLeft = labelWidth + Margin;
+        double X(double value) => plotLeft + (value - low) / (high - low) * PlotWidth;
 
         var rows = findings.Count + 1;
         var top = 48;
         var height = top + rows * Row + Margin + 8;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\n");
         var headline = Texts.Get(recommendation.Decision == Verdict.Accept ? "headline.accept" : "headline.decline", culture)
             + $" ({Texts.Get("score", culture)} {WeightText.SignedFor(recommendation.Score, culture)}{(recommendation.IsVetoed ? ", " + Texts.Get("vetoed", culture) : string.Empty)})";
         svg.Append(CultureInfo.InvariantCulture, $"  <title>{Escape(headline)}</title>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{height}\" fill=\"#ffffff\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"0\" y=\"0\" width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{Margin}\" y=\"24\" font-size=\"16\" font-weight=\"bold\" fill=\"{(recommendation.Decision == Verdict.Accept ? Accept : Decline)}\">{Escape(headline)}</text>\n");
 
         var start = 0.0;
@@ -67,8 +83,7 @@ internal static class RecommendationSvg
             var end = start + finding.Weight;
             var y = top + i * Row;
             var color = finding.Veto ? Decline : finding.Weight > 0 ? Accept : finding.Weight < 0 ? Decline : Neutral;
-            var label = $"{finding.GetTitle(culture)} ({(finding.Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(finding.Weight, culture))})";
-            svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{LabelWidth}\" y=\"{y + 12}\" text-anchor=\"end\" fill=\"#212121\">{Escape(label)}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{labelWidth}\" y=\"{y + 12}\" text-anchor=\"end\" fill=\"#212121\">{Escape(labels[i])}</text>\n");
             var left = Math.Min(X(start), X(end));
             var barWidth = Math.Max(2, Math.Abs(X(end) - X(start)));
             svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"{N(left)}\" y=\"{y}\" width=\"{N(barWidth)}\" height=\"{BarHeight}\" fill=\"{color}\"{(finding.Veto ? " stroke=\"#000000\" stroke-dasharray=\"3 2\"" : string.Empty)}><title>{Escape(finding.RuleId)}</title></rect>\n");
@@ -82,7 +97,7 @@ internal static class RecommendationSvg
 
         var totalY = top + findings.Count * Row;
         var scoreColor = recommendation.Decision == Verdict.Accept ? Accept : Decline;
-        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{LabelWidth}\" y=\"{totalY + 12}\" text-anchor=\"end\" font-weight=\"bold\" fill=\"#212121\">{Escape(Texts.Capitalized("score", culture))} ({WeightText.SignedFor(recommendation.Score, culture)})</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{labelWidth}\" y=\"{totalY + 12}\" text-anchor=\"end\" font-weight=\"bold\" fill=\"#212121\">{Escape(Texts.Capitalized("score", culture))} ({WeightText.SignedFor(recommendation.Score, culture)})</text>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"{N(Math.Min(X(0), X(recommendation.Score)))}\" y=\"{totalY}\" width=\"{N(Math.Max(2, Math.Abs(X(recommendation.Score) - X(0))))}\" height=\"{BarHeight}\" fill=\"{scoreColor}\" fill-opacity=\"0.6\"/>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <line x1=\"{N(X(threshold))}\" y1=\"{top - 8}\" x2=\"{N(X(threshold))}\" y2=\"{totalY + Row}\" stroke=\"#000000\" stroke-dasharray=\"4 3\"/>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{N(X(threshold) + 3)}\" y=\"{top - 10}\" font-size=\"10\" fill=\"#000000\">{Escape(Texts.Get("threshold", culture))} {WeightText.NumberFor(threshold, culture)}</text>\n");

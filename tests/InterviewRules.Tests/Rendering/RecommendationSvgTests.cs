@@ -48,6 +48,26 @@ public class RecommendationSvgTests
     }
 
     [Fact]
+    public void LongTitles_WidenTheLabelColumn_WithinBounds_AndAreCutWithAnEllipsis()
+    {
+        var longTitle = new string('x', 2000);
+        var policy = InterviewJson.ReadPolicy(System.Text.Encoding.UTF8.GetBytes($$"""
+            { "name": "long", "version": "1", "customRules": [ { "id": "long-title", "kind": "reason", "effect": "accept", "weight": 1,
+              "title": "{{longTitle}}", "explanation": "e", "source": "s", "when": { "fact": "candidate.activelyLooking", "op": "equals", "value": false } } ] }
+            """));
+        var english = Renderers.Svg.Render(Example("08-afraid-of-leading-on"));
+        var spanish = Renderers.Svg.Render(Example("08-afraid-of-leading-on"), null, System.Globalization.CultureInfo.GetCultureInfo("es"));
+        var withLongTitle = Renderers.Svg.Render(InterviewAdvisor.Create(policy).Recommend(InterviewJson.ReadScenario(Examples.ScenarioBytes("08-afraid-of-leading-on"))));
+
+        static int Width(string svg) => int.Parse(XDocument.Parse(svg).Root!.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(720, Width(english));
+        Assert.True(Width(spanish) > 720, "the Spanish labels are longer and need a wider label column");
+        Assert.InRange(Width(withLongTitle), 721, 480 + 16 + 388 + 16);
+        Assert.Contains(new string('x', 63) + "… (+1)", withLongTitle, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('x', 64), withLongTitle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PolicyThreshold_IsDrawn()
     {
         var advisor = InterviewAdvisor.Create(InterviewPolicy.ArticleDefault.WithThreshold(2.5));
