@@ -110,6 +110,12 @@ internal static class CliApp
             return BadInput;
         }
 
+        // --help or --version on any command: System.CommandLine prints them to our writer; nothing is evaluated.
+        if (result.Action is not null)
+        {
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stdout }) == 0 ? Ok : BadInput;
+        }
+
         var command = result.CommandResult.Command;
         if (command == evaluate)
         {

@@ -130,6 +130,21 @@ public class CliAppTests
         Assert.StartsWith("id  ", stdout);
     }
 
+    [Theory]
+    [InlineData("evaluate", "--culture")]
+    [InlineData("rules", "--culture")]
+    [InlineData("rank", "--policy")]
+    [InlineData("validate", "FILE")]
+    [InlineData("schema", "NAME")]
+    public void CommandHelp_Exit0_OnStdout_WithoutNeedingItsArguments(string command, string mentions)
+    {
+        var (code, stdout, stderr) = Run(command, "--help");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains(mentions, stdout, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_Exit0_OnStdout()
     {
