@@ -65,6 +65,7 @@ internal static class CliApp
         formatOption.AcceptOnlyFromAmong([.. Renderers.Names]);
         var cultureOption = new Option<string>("--culture") { Description = "The language of the texts, as a culture name: en (default) or es; a regional culture such as es-MX uses its language, any other language falls back to English." };
         var rulesCultureOption = new Option<string>("--culture") { Description = "The language of the sections and weights: en (default) or es." };
+        var rankCultureOption = new Option<string>("--culture") { Description = "The language of the ranking's lines: en (default) or es." };
         var counterfactualsOption = new Option<bool>("--counterfactuals") { Description = "Also say what would change the advice: the cheapest catalogued changes that flip the decision." };
 
         var policyOption = new Option<string>("--policy") { Description = "A policy file (JSON) that tunes the article's rules and adds declarative ones; article-default when left out." };
@@ -87,6 +88,7 @@ internal static class CliApp
         var rank = new Command("rank", "Rank a candidate's interview invitations, best first: accept before decline, vetoes last, then by score; ties keep input order.");
         rank.Arguments.Add(inboxArgument);
         rank.Options.Add(rankPolicyOption);
+        rank.Options.Add(rankCultureOption);
 
         var schemaArgument = new Argument<string>("NAME") { Description = "scenario, recommendation or policy." };
         schemaArgument.AcceptOnlyFromAmong([.. InterviewJson.SchemaNames]);
@@ -148,7 +150,7 @@ internal static class CliApp
 
         if (command == rank)
         {
-            if (!TryCreateAdvisor(result.GetValue(rankPolicyOption), errors, out var advisor))
+            if (!TryGetCulture(result.GetValue(rankCultureOption), errors, notes, out var culture) | !TryCreateAdvisor(result.GetValue(rankPolicyOption), errors, out var advisor))
             {
                 return BadInput;
             }
@@ -165,10 +167,9 @@ internal static class CliApp
             }
 
             var position = 1;
-            foreach (var ranked in advisor.Rank(scenarios))
+            foreach (var ranked in advisor!.Rank(scenarios))
             {
-                var r = ranked.Result;
-                stdout.Write($"{position++}. invitation [{ranked.Index}]: {(r.Decision == Verdict.Accept ? "accept" : "decline")}, score {(r.Score > 0 ? "+" : string.Empty)}{r.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}{(r.IsVetoed ? ", vetoed" : string.Empty)}\n");
+                stdout.Write($"{position++}. {ranked.Describe(culture)}\n");
             }
 
             return Ok;

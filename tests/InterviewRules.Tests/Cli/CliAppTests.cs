@@ -294,4 +294,21 @@ public class CliAppTests
         Assert.Contains("+0,5 si es barata, -3 si es cara", stdout, System.StringComparison.Ordinal);
         Assert.Contains("-3 por señal", stdout, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rank_CultureEs_WritesSpanishLines_InTheSameOrder()
+    {
+        var inbox = Path.Combine(System.AppContext.BaseDirectory, "inbox", "six-invitations.json");
+        var (code, english, _) = Run("rank", inbox);
+        var (spanishCode, spanish, stderr) = Run("rank", inbox, "--culture", "es");
+
+        Assert.Equal(0, code);
+        Assert.Equal(0, spanishCode);
+        Assert.Equal(string.Empty, stderr);
+        Assert.StartsWith("1. invitación [", spanish, System.StringComparison.Ordinal);
+        Assert.Contains(", vetada\n", spanish, System.StringComparison.Ordinal);
+        Assert.Equal(
+            english.Split('\n').Select(l => l.Split(']')[0].Replace("invitation", string.Empty, System.StringComparison.Ordinal)),
+            spanish.Split('\n').Select(l => l.Split(']')[0].Replace("invitación", string.Empty, System.StringComparison.Ordinal)));
+    }
 }
