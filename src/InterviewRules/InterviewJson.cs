@@ -207,6 +207,7 @@ public static class InterviewJson
         var findings = new List<FindingDocument>(recommendation.Findings.Count);
         foreach (var finding in recommendation.Findings)
         {
+            var texts = finding.Rule.GetTexts(culture);
             findings.Add(new FindingDocument
             {
                 RuleId = finding.RuleId,
@@ -214,10 +215,10 @@ public static class InterviewJson
                 Effect = ContractNames.Of(finding.Effect),
                 Weight = finding.Weight,
                 Veto = finding.Veto,
-                Title = finding.GetTitle(culture),
+                Title = texts.Title,
                 Explanation = finding.GetExplanation(culture),
                 Evidence = finding.Evidence,
-                Source = finding.GetSource(culture),
+                Source = texts.Source,
                 Conditions = finding.Conditions.Count == 0 ? null : finding.Conditions.Select(c => new ConditionDocument
                 {
                     Fact = c.Fact,

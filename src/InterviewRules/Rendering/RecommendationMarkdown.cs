@@ -25,9 +25,10 @@ internal static class RecommendationMarkdown
             text.Append("\n### ").Append(Texts.Get("section.why", culture)).Append("\n\n");
             foreach (var finding in recommendation.Findings)
             {
-                text.Append("- **").Append(Escape(finding.GetTitle(culture))).Append("** (")
+                var texts = finding.Rule.GetTexts(culture);
+                text.Append("- **").Append(Escape(texts.Title)).Append("** (")
                     .Append(finding.Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(finding.Weight, culture))
-                    .Append(", _").Append(Escape(finding.GetSource(culture))).Append("_): ")
+                    .Append(", _").Append(Escape(texts.Source)).Append("_): ")
                     .Append(Escape(finding.GetExplanation(culture))).Append('\n');
             }
         }

@@ -30,10 +30,11 @@ internal static class RecommendationText
             text.Append('\n').Append(Texts.Get("section.why", culture)).Append(":\n");
             foreach (var finding in recommendation.Findings)
             {
-                text.Append("- ").Append(finding.GetTitle(culture))
+                var texts = finding.Rule.GetTexts(culture);
+                text.Append("- ").Append(texts.Title)
                     .Append(" [").Append(finding.RuleId).Append(", ")
                     .Append(finding.Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(finding.Weight, culture))
-                    .Append(", ").Append(finding.GetSource(culture)).Append("]\n  ")
+                    .Append(", ").Append(texts.Source).Append("]\n  ")
                     .Append(finding.GetExplanation(culture)).Append('\n');
             }
         }
