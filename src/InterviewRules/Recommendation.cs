@@ -103,7 +103,7 @@ public sealed class Recommendation
 
     /// <summary>Writes the recommendation for people: the decision in one line, a bullet per finding with its weight and source, then the advice.</summary>
     /// <returns>The text, in English, with numbers in invariant culture.</returns>
-    public override string ToString() => Rendering.RecommendationText.Render(this);
+    public override string ToString() => Rendering.RecommendationText.Instance.Render(this, null, null);
 
     internal static Finding[] Materialize(IFindingSource source, object facts, FiredRule[] fired)
     {

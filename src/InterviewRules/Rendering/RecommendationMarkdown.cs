@@ -1,17 +1,19 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using InterviewRules.Engine;
 using InterviewRules.Explanations;
 using InterviewRules.Localization;
 
 namespace InterviewRules.Rendering;
 
 /// <summary>Markdown for a chat bubble or a job-board card: a headline, a bullet per finding with its section, the advice, what would change it.</summary>
-internal static class RecommendationMarkdown
+internal sealed class RecommendationMarkdown : SectionedText
 {
-    public static string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals, CultureInfo? culture)
+    public static RecommendationMarkdown Instance { get; } = new();
+
+    protected override void Headline(StringBuilder text, Recommendation recommendation, CultureInfo? culture)
     {
-        var text = new StringBuilder();
         text.Append("**").Append(Texts.Get(recommendation.Decision == Verdict.Accept ? "headline.accept" : "headline.decline", culture)).Append(".** ")
             .Append(Texts.Capitalized("score", culture)).Append(' ').Append(WeightText.SignedFor(recommendation.Score, culture));
         if (recommendation.IsVetoed)
@@ -20,61 +22,27 @@ internal static class RecommendationMarkdown
         }
 
         text.Append(" (").Append(Texts.Get("policy", culture)).Append(" `").Append(recommendation.Policy.Name).Append("` ").Append(recommendation.Policy.Version).Append(").\n");
-        if (recommendation.Findings.Count > 0)
+    }
+
+    protected override void Heading(StringBuilder text, string heading) => text.Append("\n### ").Append(heading).Append("\n\n");
+
+    protected override void Finding(StringBuilder text, Finding finding, RuleTexts texts, string weight, string explanation) =>
+        text.Append("- **").Append(Escape(texts.Title)).Append("** (").Append(weight)
+            .Append(", _").Append(Escape(texts.Source)).Append("_): ").Append(Escape(explanation)).Append('\n');
+
+    protected override void Failures(StringBuilder text, IReadOnlyList<RuleFailure> failures, string label, string sentence)
+    {
+        text.Append("\n> **").Append(label).Append(":** ").Append(sentence).Append(": ");
+        for (var i = 0; i < failures.Count; i++)
         {
-            text.Append("\n### ").Append(Texts.Get("section.why", culture)).Append("\n\n");
-            foreach (var finding in recommendation.Findings)
-            {
-                var texts = finding.Rule.GetTexts(culture);
-                text.Append("- **").Append(Escape(texts.Title)).Append("** (")
-                    .Append(finding.Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(finding.Weight, culture))
-                    .Append(", _").Append(Escape(texts.Source)).Append("_): ")
-                    .Append(Escape(finding.GetExplanation(culture))).Append('\n');
-            }
+            text.Append(i == 0 ? string.Empty : ", ").Append('`').Append(failures[i].RuleId).Append('`');
         }
 
-        if (!recommendation.IsComplete)
-        {
-            text.Append("\n> **").Append(Texts.Get("incomplete.label", culture)).Append(":** ").Append(Texts.Get("incomplete.text", culture)).Append(": ");
-            var first = true;
-            foreach (var failure in recommendation.Failures)
-            {
-                text.Append(first ? string.Empty : ", ").Append('`').Append(failure.RuleId).Append('`');
-                first = false;
-            }
-
-            text.Append(".\n");
-        }
-
-        var advice = recommendation.GetAdvice(culture);
-        if (advice.Count > 0)
-        {
-            text.Append("\n### ").Append(Texts.Get("section.advice", culture)).Append("\n\n");
-            foreach (var item in advice)
-            {
-                text.Append("- ").Append(Escape(item)).Append('\n');
-            }
-        }
-
-        if (counterfactuals is not null)
-        {
-            text.Append("\n### ").Append(Texts.Get("section.changes", culture)).Append("\n\n");
-            if (counterfactuals.Count == 0)
-            {
-                text.Append("- ").Append(Counterfactuals.GetNoneText(culture)).Append('\n');
-            }
-
-            foreach (var counterfactual in counterfactuals)
-            {
-                text.Append("- ").Append(Escape(counterfactual.Describe(culture))).Append('\n');
-            }
-        }
-
-        return text.ToString();
+        text.Append(".\n");
     }
 
     // Texts are ours, but a policy's custom texts are not: keep them from turning into Markdown markup.
-    private static string Escape(string text) =>
+    protected override string Escape(string text) =>
         text.Replace("\\", "\\\\", System.StringComparison.Ordinal)
             .Replace("*", "\\*", System.StringComparison.Ordinal)
             .Replace("_", "\\_", System.StringComparison.Ordinal)

@@ -1,19 +1,19 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using InterviewRules.Engine;
 using InterviewRules.Explanations;
 using InterviewRules.Localization;
 
 namespace InterviewRules.Rendering;
 
 /// <summary>The plain-text rendering of a recommendation.</summary>
-internal static class RecommendationText
+internal sealed class RecommendationText : SectionedText
 {
-    public static string Render(Recommendation recommendation) => Render(recommendation, null, null);
+    public static RecommendationText Instance { get; } = new();
 
-    public static string Render(Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals, CultureInfo? culture)
+    protected override void Headline(StringBuilder text, Recommendation recommendation, CultureInfo? culture)
     {
-        var text = new StringBuilder();
         var accept = recommendation.Decision == Verdict.Accept;
         text.Append(Texts.Get(accept ? "headline.accept" : "headline.decline", culture))
             .Append(" (").Append(Texts.Get(accept ? "decision.accept" : "decision.decline", culture))
@@ -24,54 +24,23 @@ internal static class RecommendationText
         }
 
         text.Append(", ").Append(Texts.Get("policy", culture)).Append(' ').Append(recommendation.Policy.Name).Append(' ').Append(recommendation.Policy.Version).Append(")\n");
-
-        if (recommendation.Findings.Count > 0)
-        {
-            text.Append('\n').Append(Texts.Get("section.why", culture)).Append(":\n");
-            foreach (var finding in recommendation.Findings)
-            {
-                var texts = finding.Rule.GetTexts(culture);
-                text.Append("- ").Append(texts.Title)
-                    .Append(" [").Append(finding.RuleId).Append(", ")
-                    .Append(finding.Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(finding.Weight, culture))
-                    .Append(", ").Append(texts.Source).Append("]\n  ")
-                    .Append(finding.GetExplanation(culture)).Append('\n');
-            }
-        }
-
-        if (!recommendation.IsComplete)
-        {
-            text.Append('\n').Append(Texts.Get("incomplete.label", culture)).Append(": ").Append(Texts.Get("incomplete.text", culture)).Append(":\n");
-            foreach (var failure in recommendation.Failures)
-            {
-                text.Append("- ").Append(failure.RuleId).Append(": ").Append(failure.Error).Append(": ").Append(failure.Message).Append('\n');
-            }
-        }
-
-        var advice = recommendation.GetAdvice(culture);
-        if (advice.Count > 0)
-        {
-            text.Append('\n').Append(Texts.Get("section.advice", culture)).Append(":\n");
-            foreach (var item in advice)
-            {
-                text.Append("- ").Append(item).Append('\n');
-            }
-        }
-
-        if (counterfactuals is not null)
-        {
-            text.Append('\n').Append(Texts.Get("section.changes", culture)).Append(":\n");
-            if (counterfactuals.Count == 0)
-            {
-                text.Append("- ").Append(Counterfactuals.GetNoneText(culture)).Append('\n');
-            }
-
-            foreach (var counterfactual in counterfactuals)
-            {
-                text.Append("- ").Append(counterfactual.Describe(culture)).Append('\n');
-            }
-        }
-
-        return text.ToString();
     }
+
+    protected override void Heading(StringBuilder text, string heading) => text.Append('\n').Append(heading).Append(":\n");
+
+    protected override void Finding(StringBuilder text, Finding finding, RuleTexts texts, string weight, string explanation) =>
+        text.Append("- ").Append(texts.Title)
+            .Append(" [").Append(finding.RuleId).Append(", ").Append(weight).Append(", ").Append(texts.Source).Append("]\n  ")
+            .Append(explanation).Append('\n');
+
+    protected override void Failures(StringBuilder text, IReadOnlyList<RuleFailure> failures, string label, string sentence)
+    {
+        text.Append('\n').Append(label).Append(": ").Append(sentence).Append(":\n");
+        foreach (var failure in failures)
+        {
+            text.Append("- ").Append(failure.RuleId).Append(": ").Append(failure.Error).Append(": ").Append(failure.Message).Append('\n');
+        }
+    }
+
+    protected override string Escape(string text) => text;
 }

@@ -9,10 +9,10 @@ namespace InterviewRules.Rendering;
 public static class Renderers
 {
     /// <summary>Gets the plain-text renderer (what <see cref="Recommendation.ToString"/> writes).</summary>
-    public static IRecommendationRenderer Text { get; } = new Renderer("text", RecommendationText.Render);
+    public static IRecommendationRenderer Text { get; } = new Renderer("text", RecommendationText.Instance.Render);
 
     /// <summary>Gets the Markdown renderer, for chat bubbles and cards.</summary>
-    public static IRecommendationRenderer Markdown { get; } = new Renderer("markdown", RecommendationMarkdown.Render);
+    public static IRecommendationRenderer Markdown { get; } = new Renderer("markdown", RecommendationMarkdown.Instance.Render);
 
     /// <summary>Gets the JSON renderer: the recommendation contract, with a <c>counterfactuals</c> array when asked for.</summary>
     public static IRecommendationRenderer Json { get; } = new Renderer("json", InterviewJson.Write);
