@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using InterviewRules.Engine;
-using InterviewRules.Explanations;
 using InterviewRules.Localization;
 
 namespace InterviewRules.Rendering;
