@@ -112,8 +112,9 @@ internal static class CliApp
             return BadInput;
         }
 
-        // --help or --version on any command: System.CommandLine prints them to our writer; nothing is evaluated.
-        if (result.Action is not null)
+        // --help or --version on any command (or the root command alone): System.CommandLine prints them to our
+        // writer; nothing is evaluated.
+        if (result.Action is not null || result.CommandResult.Command == root)
         {
             return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stdout }) == 0 ? Ok : BadInput;
         }
@@ -175,22 +176,15 @@ internal static class CliApp
             return Ok;
         }
 
-        if (command == validate)
+        // The only command left: validate.
+        var file = result.GetValue(policyArgument)!;
+        if (!TryReadPolicy(file, errors, out var validated))
         {
-            var file = result.GetValue(policyArgument)!;
-            if (!TryReadPolicy(file, errors, out var policy))
-            {
-                return BadInput;
-            }
-
-            stdout.Write($"{file}: valid policy {policy.Name} {policy.Version} ({policy.Fingerprint}), {policy.CreateRuleSet().Count} rules, {policy.CustomRules.Count} custom.\n");
-            return Ok;
+            return BadInput;
         }
 
-        // The root command alone, or --help / --version: let System.CommandLine print its help to our writer.
-        var invocation = new InvocationConfiguration { Output = stdout, Error = stdout };
-        var code = result.Invoke(invocation);
-        return code == 0 ? Ok : BadInput;
+        stdout.Write($"{file}: valid policy {validated.Name} {validated.Version} ({validated.Fingerprint}), {validated.CreateRuleSet().Count} rules, {validated.CustomRules.Count} custom.\n");
+        return Ok;
     }
 
     /// <summary>The advisor of an optional --policy file: article-default when there is none.</summary>

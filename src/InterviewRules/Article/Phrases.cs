@@ -28,7 +28,7 @@ internal static class Phrases
         var lists = new string[Languages.Shipped.Count][];
         return culture =>
         {
-            var language = IndexOf(Languages.Resolve(culture));
+            var language = Languages.IndexOf(culture);
             if (Volatile.Read(ref lists[language]) is { } list)
             {
                 return list;
@@ -44,19 +44,6 @@ internal static class Phrases
             Volatile.Write(ref lists[language], advice);
             return advice;
         };
-    }
-
-    private static int IndexOf(string language)
-    {
-        for (var i = 0; i < Languages.Shipped.Count; i++)
-        {
-            if (string.Equals(Languages.Shipped[i], language, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return 0;
     }
 
     public static string Interviews(double n, CultureInfo culture) =>

@@ -27,7 +27,10 @@ public static class Languages
     /// </summary>
     /// <param name="culture">The culture, or <see langword="null"/> for English.</param>
     /// <returns>One of <see cref="Shipped"/>.</returns>
-    public static string Resolve(CultureInfo? culture) => Find(culture?.Name ?? string.Empty) ?? English;
+    public static string Resolve(CultureInfo? culture) => Shipped[IndexOf(culture)];
+
+    /// <summary>Gives the position in <see cref="Shipped"/> of the language texts for a culture come in; 0, English, when its language does not ship.</summary>
+    internal static int IndexOf(CultureInfo? culture) => Find(culture?.Name ?? string.Empty) is var index and >= 0 ? index : 0;
 
     /// <summary>Tells whether the library has its own texts for a culture's language, rather than falling back to English.</summary>
     /// <param name="culture">The culture.</param>
@@ -35,21 +38,21 @@ public static class Languages
     public static bool HasTexts(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return culture.Name.Length == 0 || Find(culture.Name) is not null;
+        return culture.Name.Length == 0 || Find(culture.Name) >= 0;
     }
 
-    private static string? Find(string cultureName)
+    private static int Find(string cultureName)
     {
         var dash = cultureName.IndexOf('-', StringComparison.Ordinal);
         var language = dash < 0 ? cultureName : cultureName[..dash];
-        foreach (var shipped in Shipped)
+        for (var i = 0; i < Shipped.Count; i++)
         {
-            if (string.Equals(language, shipped, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(language, Shipped[i], StringComparison.OrdinalIgnoreCase))
             {
-                return shipped;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 }
