@@ -11,7 +11,7 @@ namespace InterviewRules;
 /// </summary>
 public sealed class Finding
 {
-    private static readonly string[] NoAdvice = [];
+    private static readonly IReadOnlyList<string> NoAdvice = ReadOnlyArray<string>.Empty;
     // A Func<Finding, string>, a Func<Finding, CultureInfo, string>, or null for a fixed explanation; one field
     // each, so that a finding stays as small as it was before texts came in several languages.
     private readonly Delegate? _explain;
@@ -28,7 +28,7 @@ public sealed class Finding
     /// <param name="explanation">The explanation for people.</param>
     /// <param name="advice">Advice for the candidate that comes with this finding, if any.</param>
     public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, string explanation, IReadOnlyList<string>? advice = null)
-        : this(rule, weight, veto, evidence, null, explanation ?? throw new ArgumentNullException(nameof(explanation)), advice ?? NoAdvice)
+        : this(rule, weight, veto, Copy(evidence), null, explanation ?? throw new ArgumentNullException(nameof(explanation)), advice is null ? NoAdvice : ReadOnlyArray<string>.CopyOf(advice))
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(explanation);
     }
@@ -41,7 +41,7 @@ public sealed class Finding
     /// <param name="explain">Builds the explanation from the finding; called at most once per finding in the usual case, and must be pure.</param>
     /// <param name="advice">Advice for the candidate that comes with this finding, if any.</param>
     public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, string> explain, IReadOnlyList<string>? advice = null)
-        : this(rule, weight, veto, evidence, explain ?? throw new ArgumentNullException(nameof(explain)), null, advice ?? NoAdvice)
+        : this(rule, weight, veto, Copy(evidence), explain ?? throw new ArgumentNullException(nameof(explain)), null, advice is null ? NoAdvice : ReadOnlyArray<string>.CopyOf(advice))
     {
     }
 
@@ -56,7 +56,13 @@ public sealed class Finding
     /// </param>
     /// <param name="advice">Gives the advice in a culture's language, in the same way; <see langword="null"/> when there is none.</param>
     public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, CultureInfo, string> explain, Func<CultureInfo, IReadOnlyList<string>>? advice = null)
-        : this(rule, weight, veto, evidence, explain ?? throw new ArgumentNullException(nameof(explain)), null, advice ?? (object)NoAdvice)
+        : this(rule, weight, veto, Copy(evidence), explain ?? throw new ArgumentNullException(nameof(explain)), null, advice ?? (object)NoAdvice)
+    {
+    }
+
+    /// <summary>A finding of one of the library's own rules: the evidence array is handed over, not copied.</summary>
+    internal Finding(RuleDescriptor rule, double weight, bool veto, Evidence[] evidence, Func<Finding, CultureInfo, string> explain, Func<CultureInfo, IReadOnlyList<string>>? advice = null)
+        : this(rule, weight, veto, ReadOnlyArray<Evidence>.Own(evidence), explain, null, advice ?? (object)NoAdvice)
     {
     }
 
@@ -130,7 +136,7 @@ public sealed class Finding
     /// Gets, for a declarative rule of a policy, how each leaf condition came out (fact, operator, expected value,
     /// actual value, result); empty for rules written in code.
     /// </summary>
-    public IReadOnlyList<Policies.ConditionResult> Conditions { get; internal init; } = [];
+    public IReadOnlyList<Policies.ConditionResult> Conditions { get; internal init; } = ReadOnlyArray<Policies.ConditionResult>.Empty;
 
     /// <summary>Gets the explanation for people, in the neutral language, built on first read.</summary>
     public string Explanation => _explanation ??= _explain is Func<Finding, string> explain ? explain(this) : ((Func<Finding, CultureInfo, string>)_explain!)(this, CultureInfo.InvariantCulture);
@@ -159,6 +165,9 @@ public sealed class Finding
     /// <returns>The advice; empty when there is none.</returns>
     public IReadOnlyList<string> GetAdvice(CultureInfo? culture) =>
         culture is not null && _advice is Func<CultureInfo, IReadOnlyList<string>> advice ? advice(culture) : Advice;
+
+    private static ReadOnlyArray<Evidence> Copy(IReadOnlyList<Evidence> evidence) =>
+        ReadOnlyArray<Evidence>.CopyOf(evidence ?? throw new ArgumentNullException(nameof(evidence)));
 
     /// <summary>Looks up the value of one fact in the evidence.</summary>
     /// <param name="fact">The fact's path.</param>

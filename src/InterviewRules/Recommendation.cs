@@ -1,5 +1,7 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using InterviewRules.Engine;
 
@@ -12,14 +14,16 @@ namespace InterviewRules;
 /// </summary>
 public sealed class Recommendation
 {
-    private static readonly RuleFailure[] NoFailures = [];
     private readonly IFindingSource _source;
     private readonly object _facts;
-    private readonly FiredRule[] _fired;
-    private Finding[]? _findings;
+    private readonly Fired[] _fired;
+    private readonly Finding[]? _codeFindings;
+    private readonly RuleFailure[]? _failures;
+    private ReadOnlyArray<Finding>? _findings;
+    private FiredIds? _firedIds;
     private IReadOnlyList<string>? _advice;
 
-    internal Recommendation(Verdict decision, double score, PolicyIdentity policy, string aggregation, double threshold, IFindingSource source, object facts, FiredRule[] fired, RuleFailure[]? failures, Finding[]? findings)
+    internal Recommendation(Verdict decision, double score, PolicyIdentity policy, string aggregation, double threshold, IFindingSource source, object facts, Fired[] fired, Finding[]? codeFindings, RuleFailure[]? failures)
     {
         Threshold = threshold;
         Decision = decision;
@@ -29,8 +33,9 @@ public sealed class Recommendation
         _source = source;
         _facts = facts;
         _fired = fired;
-        _findings = findings;
-        Failures = failures ?? NoFailures;
+        _codeFindings = codeFindings;
+        _failures = failures;
+        Failures = failures is null ? ReadOnlyArray<RuleFailure>.Empty : ReadOnlyArray<RuleFailure>.Own(failures);
     }
 
     /// <summary>Gets the decision.</summary>
@@ -49,9 +54,10 @@ public sealed class Recommendation
     public string Aggregation { get; }
 
     /// <summary>
-    /// Gets the findings: vetoes first, then by absolute weight descending, then by rule id. Built on first read
-    /// (with their evidence; texts are built when read in turn), so a caller that needs only the decision, the score
-    /// or which rules fired pays for none of it.
+    /// Gets the findings: vetoes first, then by absolute weight descending, then by rule id. Described on first
+    /// read from what the rules decided during the one evaluation (no rule runs again, so reading never fails);
+    /// their texts are built when read in turn. A caller that needs only the decision, the score or which rules
+    /// fired pays for none of it.
     /// </summary>
     public IReadOnlyList<Finding> Findings
     {
@@ -59,8 +65,14 @@ public sealed class Recommendation
         {
             if (_findings is null)
             {
+                var findings = new Finding[_fired.Length];
+                for (var i = 0; i < findings.Length; i++)
+                {
+                    findings[i] = _source.Describe(_facts, _fired[i], _codeFindings);
+                }
+
                 // Two threads may both build them; both results are equal and one is kept.
-                Interlocked.CompareExchange(ref _findings, Materialize(_source, _facts, _fired), null);
+                Interlocked.CompareExchange(ref _findings, ReadOnlyArray<Finding>.Own(findings), null);
             }
 
             return _findings;
@@ -68,24 +80,24 @@ public sealed class Recommendation
     }
 
     /// <summary>Gets the ids of the rules that fired, in finding order, without building the findings.</summary>
-    public IReadOnlyList<string> FiredRuleIds => Array.ConvertAll(_fired, f => _source.IdOf(f.Rule));
+    public IReadOnlyList<string> FiredRuleIds => _firedIds ??= new FiredIds(this);
 
-    /// <summary>Gets the rules that threw while evaluating: system faults, distinct from rules that did not fire. Empty in the usual case.</summary>
+    /// <summary>Gets the rules that failed while evaluating (threw, or gave a weight that is not a finite number of magnitude at most 1,000,000): system faults, distinct from rules that did not fire. Empty in the usual case.</summary>
     public IReadOnlyList<RuleFailure> Failures { get; }
 
     /// <summary>Gets whether every rule ran. When <see langword="false"/>, the decision rests on the rules that did run; see <see cref="Failures"/>.</summary>
     public bool IsComplete => Failures.Count == 0;
 
     /// <summary>Gets whether any finding vetoed the interview.</summary>
-    public bool IsVetoed => _fired.Length > 0 && _fired[0].Veto;
+    public bool IsVetoed => _fired.Length > 0 && _fired[0].Decision.Veto;
 
     /// <summary>Gets the advice of all findings in English, in finding order, each distinct text once. Built on first read.</summary>
     public IReadOnlyList<string> Advice => _advice ??= CollectAdvice(Findings, null);
 
-    /// <summary>Gets the advice of all findings in a culture's language (see <see cref="Localization.Languages"/>), in finding order, each distinct text once.</summary>
+    /// <summary>Gets the advice of all findings in a culture's language (English, or Spanish for any <c>es</c> culture), in finding order, each distinct text once.</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for English, the same as <see cref="Advice"/>.</param>
     /// <returns>The advice; empty when there is none.</returns>
-    public IReadOnlyList<string> GetAdvice(System.Globalization.CultureInfo? culture) => culture is null ? Advice : CollectAdvice(Findings, culture);
+    public IReadOnlyList<string> GetAdvice(CultureInfo? culture) => culture is null ? Advice : CollectAdvice(Findings, culture);
 
     /// <summary>Tells whether the rule of this id fired.</summary>
     /// <param name="ruleId">The rule id.</param>
@@ -105,16 +117,9 @@ public sealed class Recommendation
     /// <returns>The text, in English, with numbers in invariant culture.</returns>
     public override string ToString() => Rendering.RecommendationText.Instance.Render(this, null, null);
 
-    internal static Finding[] Materialize(IFindingSource source, object facts, FiredRule[] fired)
-    {
-        var findings = new Finding[fired.Length];
-        for (var i = 0; i < fired.Length; i++)
-        {
-            findings[i] = source.Materialize(facts, fired[i]);
-        }
-
-        return findings;
-    }
+    /// <summary>The same record with the decision and score a custom aggregator gave.</summary>
+    internal Recommendation WithOutcome(Verdict decision, double score) =>
+        new(decision, score, Policy, Aggregation, Threshold, _source, _facts, _fired, _codeFindings, _failures) { _findings = _findings };
 
     private int IndexOf(string ruleId)
     {
@@ -129,7 +134,7 @@ public sealed class Recommendation
         return -1;
     }
 
-    private static string[] CollectAdvice(IReadOnlyList<Finding> findings, System.Globalization.CultureInfo? culture)
+    private static ReadOnlyArray<string> CollectAdvice(IReadOnlyList<Finding> findings, CultureInfo? culture)
     {
         var advice = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -144,6 +149,24 @@ public sealed class Recommendation
             }
         }
 
-        return [.. advice];
+        return ReadOnlyArray<string>.Own([.. advice]);
+    }
+
+    /// <summary>The fired rules' ids as a read-only view over the record: nothing is copied.</summary>
+    private sealed class FiredIds(Recommendation owner) : IReadOnlyList<string>
+    {
+        public int Count => owner._fired.Length;
+
+        public string this[int index] => owner._source.IdOf(owner._fired[index].Rule);
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

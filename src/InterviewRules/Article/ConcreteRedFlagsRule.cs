@@ -13,7 +13,7 @@ namespace InterviewRules.Article;
 /// are known, weighing against the interview per flag. The article speaks of the job; weighing it against the
 /// interview is this library's inference, and the explanation says so.
 /// </summary>
-public sealed class ConcreteRedFlagsRule : IScoringRule<InterviewScenario>
+public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "concrete-red-flags";
@@ -22,6 +22,8 @@ public sealed class ConcreteRedFlagsRule : IScoringRule<InterviewScenario>
     public const double DefaultWeightPerFlag = 3;
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+
+    private Plan? _plan;
 
     private readonly double _weightPerFlag;
 
@@ -43,22 +45,22 @@ public sealed class ConcreteRedFlagsRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        if (!TryScore(facts, out var weight, out var veto))
-        {
-            return null;
-        }
-
-        Evidence[] evidence = [Facts.RedFlags(facts)];
-        return new Finding(Descriptor, weight, veto, evidence, Explain);
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
+        Evidence[] evidence = [Facts.RedFlags(facts)];
+        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
+    }
+
+    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    {
         var count = Flag(facts, RedFlag.NegativeManagement) + Flag(facts, RedFlag.LeadershipConflict) + Flag(facts, RedFlag.HighTurnover) + Flag(facts, RedFlag.HostileCulture);
-        weight = -_weightPerFlag * count;
-        veto = false;
+        decision = new RuleDecision(-_weightPerFlag * count, false);
         return count > 0;
     }
 
@@ -76,5 +78,13 @@ public sealed class ConcreteRedFlagsRule : IScoringRule<InterviewScenario>
         }
 
         return Texts.Format(RuleId + ".explanation", culture, Texts.Count(flags.Count, "redFlag", culture), string.Join("; ", flags), WeightText.NumberFor(-finding.Weight, culture));
+    }
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(ConcreteRedFlagsRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
     }
 }

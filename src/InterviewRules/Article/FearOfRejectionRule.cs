@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// Counter-reason "facing so much potential rejection": every refusal brings you closer to an acceptance. Fires on
 /// the concern <c>fearOfRejection</c>.
 /// </summary>
-public sealed class FearOfRejectionRule : IScoringRule<InterviewScenario>
+public sealed class FearOfRejectionRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "fear-of-rejection";
@@ -20,6 +20,8 @@ public sealed class FearOfRejectionRule : IScoringRule<InterviewScenario>
     public const double DefaultWeight = 0.5;
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+
+    private Plan? _plan;
 
     private readonly double _weight;
 
@@ -40,24 +42,32 @@ public sealed class FearOfRejectionRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        if (!TryScore(facts, out var weight, out var veto))
-        {
-            return null;
-        }
-
-        Evidence[] evidence = [Facts.Concerns(facts)];
-        return new Finding(Descriptor, weight, veto, evidence, Explain);
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        weight = _weight;
-        veto = false;
+        Evidence[] evidence = [Facts.Concerns(facts)];
+        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
+    }
+
+    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    {
+        decision = new RuleDecision(_weight, false);
         return facts.Has(Concern.FearOfRejection);
     }
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
         Texts.Get(RuleId + ".explanation", culture);
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(FearOfRejectionRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
+    }
 }

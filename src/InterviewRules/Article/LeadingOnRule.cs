@@ -12,7 +12,7 @@ namespace InterviewRules.Article;
 /// not hurt your reputation; only an unprofessional refusal would. Fires on the concern <c>fearOfLeadingOn</c>,
 /// with advice on declining well.
 /// </summary>
-public sealed class LeadingOnRule : IScoringRule<InterviewScenario>
+public sealed class LeadingOnRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "leading-on";
@@ -21,6 +21,8 @@ public sealed class LeadingOnRule : IScoringRule<InterviewScenario>
     public const double DefaultWeight = 0.5;
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+
+    private Plan? _plan;
 
     private static readonly Func<CultureInfo, IReadOnlyList<string>> AdviceItems = Phrases.Advice(RuleId, 3);
 
@@ -43,24 +45,32 @@ public sealed class LeadingOnRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        if (!TryScore(facts, out var weight, out var veto))
-        {
-            return null;
-        }
-
-        Evidence[] evidence = [Facts.Concerns(facts)];
-        return new Finding(Descriptor, weight, veto, evidence, Explain, AdviceItems);
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        weight = _weight;
-        veto = false;
+        Evidence[] evidence = [Facts.Concerns(facts)];
+        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain, AdviceItems);
+    }
+
+    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    {
+        decision = new RuleDecision(_weight, false);
         return facts.Has(Concern.FearOfLeadingOn);
     }
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
         Texts.Get(RuleId + ".explanation", culture);
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(LeadingOnRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
+    }
 }

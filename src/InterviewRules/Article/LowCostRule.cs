@@ -13,7 +13,7 @@ namespace InterviewRules.Article;
 /// looking), weighing against it; when both hold, the parts add up. The expensive half goes beyond the article,
 /// which assumes the cost is small, and the explanation says so.
 /// </summary>
-public sealed class LowCostRule : IScoringRule<InterviewScenario>
+public sealed class LowCostRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "low-cost";
@@ -31,6 +31,10 @@ public sealed class LowCostRule : IScoringRule<InterviewScenario>
     public const double DefaultExpensiveHoursAbove = 8;
 
     private static readonly Func<Finding, CultureInfo, string> ExplainCheap = (f, c) => Explanation(f, c, cheap: true, expensive: false);
+
+    private const ulong CheapBit = 1, ExpensiveBit = 2;
+
+    private Plan? _plan;
     private static readonly Func<Finding, CultureInfo, string> ExplainExpensive = (f, c) => Explanation(f, c, cheap: false, expensive: true);
     private static readonly Func<Finding, CultureInfo, string> ExplainBoth = (f, c) => Explanation(f, c, cheap: true, expensive: true);
 
@@ -72,23 +76,24 @@ public sealed class LowCostRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        if (!TryScore(facts, out var weight, out _))
-        {
-            return null;
-        }
-
-        var (cheap, expensive) = Classify(facts);
-        Evidence[] evidence = [Facts.Format(facts), Facts.TravelHours(facts), Facts.DurationHours(facts), Facts.ActivelyLooking(facts)];
-        return new Finding(Descriptor, weight, false, evidence, expensive ? (cheap ? ExplainBoth : ExplainExpensive) : ExplainCheap);
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
+        var cheap = (decision.Record & CheapBit) != 0;
+        var expensive = (decision.Record & ExpensiveBit) != 0;
+        Evidence[] evidence = [Facts.Format(facts), Facts.TravelHours(facts), Facts.DurationHours(facts), Facts.ActivelyLooking(facts)];
+        return new Finding(Descriptor, decision.Weight, false, evidence, expensive ? (cheap ? ExplainBoth : ExplainExpensive) : ExplainCheap);
+    }
+
+    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    {
         var (cheap, expensive) = Classify(facts);
-        weight = (cheap ? _cheapWeight : 0) - (expensive ? _expensiveWeight : 0);
-        veto = false;
+        decision = new RuleDecision((cheap ? _cheapWeight : 0) - (expensive ? _expensiveWeight : 0), false, (cheap ? CheapBit : 0) | (expensive ? ExpensiveBit : 0));
         return cheap || expensive;
     }
 
@@ -131,5 +136,13 @@ public sealed class LowCostRule : IScoringRule<InterviewScenario>
         }
 
         return string.Join(" ", parts);
+    }
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(LowCostRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
     }
 }

@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// §1 You Need Practice: interviewing is a skill that improves with repetition. Fires when the candidate is early
 /// in their career or has interviewed little in the last year.
 /// </summary>
-public sealed class NeedPracticeRule : IScoringRule<InterviewScenario>
+public sealed class NeedPracticeRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "need-practice";
@@ -26,6 +26,8 @@ public sealed class NeedPracticeRule : IScoringRule<InterviewScenario>
     public const double DefaultInterviewsInLastYearBelow = 2;
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+
+    private Plan? _plan;
 
     private readonly double _weight;
     private readonly double _yearsBelow;
@@ -57,21 +59,21 @@ public sealed class NeedPracticeRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        if (!TryScore(facts, out var weight, out _))
-        {
-            return null;
-        }
-
-        Evidence[] evidence = [Facts.YearsOfExperience(facts), Facts.InterviewsInLastYear(facts)];
-        return new Finding(Descriptor, weight, false, evidence, Explain);
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        weight = _weight;
-        veto = false;
+        Evidence[] evidence = [Facts.YearsOfExperience(facts), Facts.InterviewsInLastYear(facts)];
+        return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
+    }
+
+    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    {
+        decision = new RuleDecision(_weight, false);
         return facts.Candidate.YearsOfExperience < _yearsBelow || facts.Candidate.InterviewsInLastYear < _interviewsBelow;
     }
 
@@ -80,5 +82,13 @@ public sealed class NeedPracticeRule : IScoringRule<InterviewScenario>
         var years = Facts.Get(finding, FactPaths.YearsOfExperience).Number;
         var interviews = Facts.Get(finding, FactPaths.InterviewsInLastYear).Number;
         return Texts.Format(RuleId + ".explanation", culture, Texts.Count(years, "year", culture), Phrases.Interviews(interviews, culture));
+    }
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(NeedPracticeRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
     }
 }

@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// §3 Networking Is Good: whoever interviews you is a contact worth having. Always fires; it also answers the
 /// concern that the job is in the wrong industry, since people and skills move between industries.
 /// </summary>
-public sealed class NetworkingRule : IScoringRule<InterviewScenario>
+public sealed class NetworkingRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "networking";
@@ -20,6 +20,8 @@ public sealed class NetworkingRule : IScoringRule<InterviewScenario>
     public const double DefaultWeight = 2;
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+
+    private Plan? _plan;
 
     private readonly double _weight;
 
@@ -40,19 +42,23 @@ public sealed class NetworkingRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        TryScore(facts, out var weight, out _);
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
+    }
+
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    {
         Evidence[] evidence = facts.Has(Concern.WrongIndustry)
             ? [Facts.Interviewer(facts), Facts.Industry(facts), Facts.Concerns(facts)]
             : [Facts.Interviewer(facts)];
-        return new Finding(Descriptor, weight, false, evidence, Explain);
+        return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    private bool Decide(InterviewScenario facts, out RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        weight = _weight;
-        veto = false;
+        decision = new RuleDecision(_weight, false);
         return true;
     }
 
@@ -66,5 +72,13 @@ public sealed class NetworkingRule : IScoringRule<InterviewScenario>
         }
 
         return text;
+    }
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(NetworkingRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
     }
 }

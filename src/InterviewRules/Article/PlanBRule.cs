@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// §2 You Might Not Get Your First Choice: even a sure thing can fall through, so keep a plan B. Fires when the
 /// candidate is actively looking with few other opportunities, or is waiting on a first choice.
 /// </summary>
-public sealed class PlanBRule : IScoringRule<InterviewScenario>
+public sealed class PlanBRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "plan-b";
@@ -23,6 +23,8 @@ public sealed class PlanBRule : IScoringRule<InterviewScenario>
     public const double DefaultOtherOpportunitiesBelow = 3;
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+
+    private Plan? _plan;
 
     private readonly double _weight;
     private readonly double _opportunitiesBelow;
@@ -50,23 +52,23 @@ public sealed class PlanBRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        if (!TryScore(facts, out var weight, out _))
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
+    }
 
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    {
         Evidence[] evidence = facts.Has(Concern.WaitingOnFirstChoice)
             ? [Facts.ActivelyLooking(facts), Facts.OtherOpportunities(facts), Facts.Concerns(facts)]
             : [Facts.ActivelyLooking(facts), Facts.OtherOpportunities(facts)];
-        return new Finding(Descriptor, weight, false, evidence, Explain);
+        return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    private bool Decide(InterviewScenario facts, out RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        weight = _weight;
-        veto = false;
+        decision = new RuleDecision(_weight, false);
         return (facts.Candidate.ActivelyLooking && facts.Candidate.OtherOpportunities < _opportunitiesBelow) || facts.Has(Concern.WaitingOnFirstChoice);
     }
 
@@ -83,5 +85,13 @@ public sealed class PlanBRule : IScoringRule<InterviewScenario>
             (false, false) => ".notLooking",
         };
         return Texts.Format(RuleId + situation, culture, Texts.Count(others, "otherOpportunity", culture)) + " " + Texts.Get(RuleId + ".explanation", culture);
+    }
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(PlanBRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
     }
 }

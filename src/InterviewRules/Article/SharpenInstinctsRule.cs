@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// §4 It Will Sharpen Your Instincts: a vague bad feeling is no reason to stay home; going tells you whether it
 /// was right and why. Fires on the concern <c>vagueBadFeeling</c> when no concrete red flag is known.
 /// </summary>
-public sealed class SharpenInstinctsRule : IScoringRule<InterviewScenario>
+public sealed class SharpenInstinctsRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "sharpen-instincts";
@@ -20,6 +20,8 @@ public sealed class SharpenInstinctsRule : IScoringRule<InterviewScenario>
     public const double DefaultWeight = 1.5;
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+
+    private Plan? _plan;
 
     private readonly double _weight;
 
@@ -40,24 +42,32 @@ public sealed class SharpenInstinctsRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        if (!TryScore(facts, out var weight, out var veto))
-        {
-            return null;
-        }
-
-        Evidence[] evidence = [Facts.Concerns(facts), Facts.RedFlags(facts)];
-        return new Finding(Descriptor, weight, veto, evidence, Explain);
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        weight = _weight;
-        veto = false;
+        Evidence[] evidence = [Facts.Concerns(facts), Facts.RedFlags(facts)];
+        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
+    }
+
+    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    {
+        decision = new RuleDecision(_weight, false);
         return facts.Has(Concern.VagueBadFeeling) && facts.RedFlags.Count == 0;
     }
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
         Texts.Get(RuleId + ".explanation", culture);
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(SharpenInstinctsRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
+    }
 }

@@ -12,7 +12,7 @@ namespace InterviewRules.Article;
 /// almost every interview can be scheduled flexibly. Fires on the concern <c>tooBusy</c>: with the full weight when
 /// the candidate is actively looking, with weight 0 when not (only the flexible-scheduling half applies then).
 /// </summary>
-public sealed class TooBusyRule : IScoringRule<InterviewScenario>
+public sealed class TooBusyRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "too-busy";
@@ -21,6 +21,8 @@ public sealed class TooBusyRule : IScoringRule<InterviewScenario>
     public const double DefaultWeight = 0.5;
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+
+    private Plan? _plan;
 
     private readonly double _weight;
 
@@ -41,24 +43,32 @@ public sealed class TooBusyRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        if (!TryScore(facts, out var weight, out var veto))
-        {
-            return null;
-        }
-
-        Evidence[] evidence = [Facts.Concerns(facts), Facts.ActivelyLooking(facts)];
-        return new Finding(Descriptor, weight, veto, evidence, Explain);
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        weight = facts.Candidate.ActivelyLooking ? _weight : 0;
-        veto = false;
+        Evidence[] evidence = [Facts.Concerns(facts), Facts.ActivelyLooking(facts)];
+        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
+    }
+
+    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    {
+        decision = new RuleDecision(facts.Candidate.ActivelyLooking ? _weight : 0, false);
         return facts.Has(Concern.TooBusy);
     }
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
         Texts.Get(RuleId + (Facts.Get(finding, FactPaths.ActivelyLooking).Boolean ? ".looking" : ".notLooking"), culture);
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(TooBusyRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
+    }
 }

@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// §5 You Have No Idea What You Want: an interview is not an offer, and you may not yet know the job you would
 /// love. Fires on the concern <c>notInterested</c>.
 /// </summary>
-public sealed class UnknownWantsRule : IScoringRule<InterviewScenario>
+public sealed class UnknownWantsRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "unknown-wants";
@@ -20,6 +20,8 @@ public sealed class UnknownWantsRule : IScoringRule<InterviewScenario>
     public const double DefaultWeight = 1.5;
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+
+    private Plan? _plan;
 
     private static readonly Func<CultureInfo, IReadOnlyList<string>> AdviceItems = Phrases.Advice(RuleId, 1);
 
@@ -42,24 +44,32 @@ public sealed class UnknownWantsRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        if (!TryScore(facts, out var weight, out var veto))
-        {
-            return null;
-        }
-
-        Evidence[] evidence = [Facts.Concerns(facts)];
-        return new Finding(Descriptor, weight, veto, evidence, Explain, AdviceItems);
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        weight = _weight;
-        veto = false;
+        Evidence[] evidence = [Facts.Concerns(facts)];
+        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain, AdviceItems);
+    }
+
+    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    {
+        decision = new RuleDecision(_weight, false);
         return facts.Has(Concern.NotInterested);
     }
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
         Texts.Get(RuleId + ".explanation", culture);
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(UnknownWantsRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
+    }
 }

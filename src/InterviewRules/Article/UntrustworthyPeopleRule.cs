@@ -12,12 +12,14 @@ namespace InterviewRules.Article;
 /// <c>untrustworthyLeadership</c> is known, with a veto. The article speaks of the job; vetoing the interview is this
 /// library's inference, and the explanation says so.
 /// </summary>
-public sealed class UntrustworthyPeopleRule : IScoringRule<InterviewScenario>
+public sealed class UntrustworthyPeopleRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "untrustworthy-people";
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+
+    private Plan? _plan;
 
     /// <summary>Creates the rule. It has no parameters: its finding always weighs 0 and vetoes.</summary>
     public UntrustworthyPeopleRule()
@@ -34,24 +36,32 @@ public sealed class UntrustworthyPeopleRule : IScoringRule<InterviewScenario>
     /// <inheritdoc />
     public Finding? Evaluate(InterviewScenario facts)
     {
-        if (!TryScore(facts, out var weight, out var veto))
-        {
-            return null;
-        }
-
-        Evidence[] evidence = [Facts.RedFlags(facts)];
-        return new Finding(Descriptor, weight, veto, evidence, Explain);
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
     }
 
-    /// <inheritdoc />
-    public bool TryScore(InterviewScenario facts, out double weight, out bool veto)
+    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
+
+    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        weight = 0;
-        veto = true;
+        Evidence[] evidence = [Facts.RedFlags(facts)];
+        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
+    }
+
+    private static bool Decide(InterviewScenario facts, out RuleDecision decision)
+    {
+        decision = new RuleDecision(0, true);
         return facts.Has(RedFlag.UntrustworthyLeadership);
     }
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
         Texts.Get(RuleId + ".explanation", culture);
+
+    /// <summary>The evaluator's direct line to this rule's logic.</summary>
+    private sealed class Plan(UntrustworthyPeopleRule rule) : PlannedRule<InterviewScenario>
+    {
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => UntrustworthyPeopleRule.Decide(facts, out decision);
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
+    }
 }

@@ -4,15 +4,22 @@ using System.Collections.Generic;
 namespace InterviewRules.Engine;
 
 /// <summary>
-/// Runs a rule set over facts and aggregates the findings into a <see cref="Recommendation"/>. Immutable and
-/// thread-safe: build one and share it.
+/// Runs a rule set over facts and aggregates the findings into a <see cref="Recommendation"/>. Immutable,
+/// thread-safe and re-entrant (a rule may itself evaluate another evaluator on the same thread): build one and
+/// share it.
 /// </summary>
 /// <typeparam name="TFacts">The type of facts the rules read.</typeparam>
 public sealed class Evaluator<TFacts> : IFindingSource
     where TFacts : class
 {
+    /// <summary>The largest magnitude a finding's weight may have; a rule that gives more has failed, so no sum can overflow.</summary>
+    internal const double MaxWeight = 1e6;
+
+    // Rule sets up to this size keep what fired on the stack while evaluating.
+    private const int StackRules = 64;
+
     private readonly IRule<TFacts>[] _rules;
-    private readonly IScoringRule<TFacts>?[] _scorers;
+    private readonly PlannedRule<TFacts>?[] _plans;
     private readonly string[] _ids;
     private readonly int[] _ranks;
     private readonly Aggregators.ISummaryAggregator? _summaryAggregator;
@@ -23,9 +30,10 @@ public sealed class Evaluator<TFacts> : IFindingSource
     /// <param name="aggregator">The aggregator; <see cref="Aggregators.WeightedSumWithVeto"/> when <see langword="null"/>.</param>
     /// <param name="threshold">The threshold handed to the aggregator. The default value is 0.</param>
     /// <param name="failFast">
-    /// What to do when a rule throws. When <see langword="false"/> (the default), the failure is recorded in the
-    /// recommendation (<see cref="Recommendation.Failures"/>, <see cref="Recommendation.IsComplete"/>) and the other
-    /// rules still run; when <see langword="true"/>, evaluation stops with a <see cref="RuleEvaluationException"/>.
+    /// What to do when a rule throws or gives a weight that is not a finite number of magnitude at most 1,000,000.
+    /// When <see langword="false"/> (the default), the failure is recorded in the recommendation
+    /// (<see cref="Recommendation.Failures"/>, <see cref="Recommendation.IsComplete"/>) and the other rules still run;
+    /// when <see langword="true"/>, evaluation stops with a <see cref="RuleEvaluationException"/>.
     /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not a finite number.</exception>
     public Evaluator(RuleSet<TFacts> rules, PolicyIdentity policy, IAggregator? aggregator = null, double threshold = 0, bool failFast = false)
@@ -44,11 +52,11 @@ public sealed class Evaluator<TFacts> : IFindingSource
         FailFast = failFast;
         _summaryAggregator = Aggregator as Aggregators.ISummaryAggregator;
         _rules = rules.AsSpan().ToArray();
-        _scorers = new IScoringRule<TFacts>?[_rules.Length];
+        _plans = new PlannedRule<TFacts>?[_rules.Length];
         _ids = new string[_rules.Length];
         for (var i = 0; i < _rules.Length; i++)
         {
-            _scorers[i] = _rules[i] as IScoringRule<TFacts>;
+            _plans[i] = (_rules[i] as IPlanned<TFacts>)?.Plan;
             _ids[i] = _rules[i].Descriptor.Id;
         }
 
@@ -70,49 +78,44 @@ public sealed class Evaluator<TFacts> : IFindingSource
     /// <summary>Gets the threshold.</summary>
     public double Threshold { get; }
 
-    /// <summary>Gets whether a rule that throws stops evaluation (<see langword="true"/>) or is recorded as a failure.</summary>
+    /// <summary>Gets whether a rule that fails stops evaluation (<see langword="true"/>) or is recorded as a failure.</summary>
     public bool FailFast { get; }
 
     /// <summary>
-    /// Evaluates every rule over the facts and aggregates the findings. The recommendation holds what each rule
-    /// decided; the findings of scoring rules (their evidence and texts) are built when first read.
+    /// Evaluates every rule once over the facts and aggregates what they decided. The recommendation keeps that
+    /// record; its findings (evidence, texts) are built from it when first read, without running any rule again.
     /// </summary>
-    /// <param name="facts">The facts; rules must be pure, since findings may be built from them later.</param>
+    /// <param name="facts">The facts; they must not change afterwards, since findings are described from them later.</param>
     /// <returns>The recommendation, with findings in canonical order.</returns>
     public Recommendation Evaluate(TFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var scratch = Scratch.Get(_rules.Length);
+        Span<Fired> buffer = _rules.Length <= StackRules ? stackalloc Fired[_rules.Length] : new Fired[_rules.Length];
         var summary = default(ScoreSummary);
         List<RuleFailure>? failures = null;
-        var count = Run(facts, scratch, ref summary, ref failures);
-
-        // A plain loop: Array.Copy and Array.Clear on arrays of structs that hold references measured ~150 ns slower here.
-        var fired = count == 0 ? [] : new FiredRule[count];
-        for (var i = 0; i < count; i++)
-        {
-            fired[i] = scratch[i];
-            scratch[i] = default;
-        }
-
+        List<Finding>? codeFindings = null;
+        var count = Run(facts, buffer, record: true, ref summary, ref failures, ref codeFindings);
+        var fired = count == 0 ? [] : buffer[..count].ToArray();
         SortCanonically(fired);
+        var failed = failures is null ? null : failures.ToArray();
+        var code = codeFindings?.ToArray();
 
         if (_summaryAggregator is not null)
         {
             var result = _summaryAggregator.Aggregate(summary, Threshold);
-            return new Recommendation(result.Decision, result.Score, Policy, Aggregator.Name, Threshold, this, facts, fired, failures?.ToArray(), null);
+            return new Recommendation(result.Decision, result.Score, Policy, Aggregator.Name, Threshold, this, facts, fired, code, failed);
         }
 
-        // A custom aggregator decides from the findings themselves, so they are built now.
-        var findings = Recommendation.Materialize(this, facts, fired);
-        var custom = Aggregator.Aggregate(findings, Threshold);
-        return new Recommendation(custom.Decision, custom.Score, Policy, Aggregator.Name, Threshold, this, facts, fired, failures?.ToArray(), findings);
+        // A custom aggregator decides from the findings themselves, so they are described now.
+        var recommendation = new Recommendation(Verdict.Decline, 0, Policy, Aggregator.Name, Threshold, this, facts, fired, code, failed);
+        var custom = Aggregator.Aggregate(recommendation.Findings, Threshold);
+        return recommendation.WithOutcome(custom.Decision, custom.Score);
     }
 
     /// <summary>
-    /// Decides and scores without building the explanation. Allocates nothing when every rule implements
-    /// <see cref="IScoringRule{TFacts}"/> (the article's rules do) and the aggregator is a shipped one; otherwise it
-    /// falls back to <see cref="Evaluate(TFacts)"/>. Always agrees with <see cref="Evaluate(TFacts)"/> on decision and score.
+    /// Decides and scores without keeping a record for the explanation: the same single evaluation as
+    /// <see cref="Evaluate(TFacts)"/>, with texts skipped. Allocates nothing for the article's rules and declarative
+    /// rules with a shipped aggregator. Always agrees with <see cref="Evaluate(TFacts)"/> on decision and score.
     /// </summary>
     /// <param name="facts">The facts.</param>
     /// <returns>The decision, score and whether a rule vetoed.</returns>
@@ -127,7 +130,8 @@ public sealed class Evaluator<TFacts> : IFindingSource
 
         var summary = default(ScoreSummary);
         List<RuleFailure>? failures = null;
-        Run(facts, default, ref summary, ref failures);
+        List<Finding>? codeFindings = null;
+        Run(facts, default, record: false, ref summary, ref failures, ref codeFindings);
         var result = _summaryAggregator.Aggregate(summary, Threshold);
         return new ScoreResult(result.Decision, result.Score, summary.Veto, failures is null);
     }
@@ -160,28 +164,8 @@ public sealed class Evaluator<TFacts> : IFindingSource
 
     string IFindingSource.IdOf(int rule) => _ids[rule];
 
-    Finding IFindingSource.Materialize(object facts, in FiredRule fired)
-    {
-        if (fired.Finding is not null)
-        {
-            return fired.Finding;
-        }
-
-        Finding? finding;
-        try
-        {
-            finding = _rules[fired.Rule].Evaluate((TFacts)facts);
-        }
-        catch (Exception ex)
-        {
-            throw new RuleEvaluationException(_ids[fired.Rule], ex);
-        }
-
-        return finding is not null && finding.Weight == fired.Weight && finding.Veto == fired.Veto
-            ? finding
-            : throw new InvalidOperationException(
-                $"Rule \"{_ids[fired.Rule]}\" broke the IScoringRule contract: TryScore said it fires with weight {fired.Weight} (veto {fired.Veto}), but Evaluate gave {(finding is null ? "no finding" : $"weight {finding.Weight} (veto {finding.Veto})")}. Rules must be pure and agree with themselves.");
-    }
+    Finding IFindingSource.Describe(object facts, in Fired fired, Finding[]? codeFindings) =>
+        _plans[fired.Rule] is { } plan ? plan.Describe((TFacts)facts, fired.Decision) : codeFindings![(int)fired.Decision.Record];
 
     private static void CheckBatch(ReadOnlySpan<TFacts> facts, int resultLength, string resultsName)
     {
@@ -199,13 +183,13 @@ public sealed class Evaluator<TFacts> : IFindingSource
         }
     }
 
-    /// <summary>Runs every rule once; records what fired into <paramref name="sink"/> when it is not empty.</summary>
-    private int Run(TFacts facts, Span<FiredRule> sink, ref ScoreSummary summary, ref List<RuleFailure>? failures)
+    /// <summary>The one evaluation: runs every rule once; keeps what fired in <paramref name="sink"/> when recording.</summary>
+    private int Run(TFacts facts, Span<Fired> sink, bool record, ref ScoreSummary summary, ref List<RuleFailure>? failures, ref List<Finding>? codeFindings)
     {
         var count = 0;
         var i = 0;
         var rules = _rules;
-        var scorers = _scorers;
+        var plans = _plans;
         var ranks = _ranks;
 
         // One protected region around the whole loop (re-entered after a failure) keeps the loop body tight.
@@ -215,32 +199,42 @@ public sealed class Evaluator<TFacts> : IFindingSource
             {
                 for (; i < rules.Length; i++)
                 {
-                    double weight;
-                    bool veto;
-                    Finding? finding = null;
-                    if (scorers[i] is { } scorer)
+                    RuleDecision decision;
+                    if (plans[i] is { } plan)
                     {
-                        if (!scorer.TryScore(facts, out weight, out veto))
+                        if (!plan.Decide(facts, record, out decision))
                         {
                             continue;
                         }
                     }
                     else
                     {
-                        finding = rules[i].Evaluate(facts);
+                        var finding = rules[i].Evaluate(facts);
                         if (finding is null)
                         {
                             continue;
                         }
 
-                        weight = finding.Weight;
-                        veto = finding.Veto;
+                        var index = 0;
+                        if (record)
+                        {
+                            index = (codeFindings ??= []).Count;
+                            codeFindings.Add(finding);
+                        }
+
+                        decision = new RuleDecision(finding.Weight, finding.Veto, (ulong)index);
                     }
 
-                    summary.Add(ranks[i], weight, veto);
-                    if (!sink.IsEmpty)
+                    if (!(Math.Abs(decision.Weight) <= MaxWeight))
                     {
-                        sink[count++] = new FiredRule(i, weight, veto, finding);
+                        throw new InvalidOperationException(
+                            $"The rule gave a finding of weight {decision.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}; a weight must be a finite number between -1000000 and 1000000.");
+                    }
+
+                    summary.Add(ranks[i], decision.Weight, decision.Veto);
+                    if (record)
+                    {
+                        sink[count++] = new Fired(i, decision);
                     }
                 }
             }
@@ -261,7 +255,7 @@ public sealed class Evaluator<TFacts> : IFindingSource
     }
 
     /// <summary>Vetoes first, then by absolute weight descending, then by rule id; an insertion sort, since a rule set is small.</summary>
-    private void SortCanonically(FiredRule[] fired)
+    private void SortCanonically(Fired[] fired)
     {
         for (var i = 1; i < fired.Length; i++)
         {
@@ -277,6 +271,6 @@ public sealed class Evaluator<TFacts> : IFindingSource
         }
     }
 
-    private bool Before(in FiredRule a, in FiredRule b) =>
-        FindingOrder.Before(a.Veto, a.Weight, _ranks[a.Rule], b.Veto, b.Weight, _ranks[b.Rule]);
+    private bool Before(in Fired a, in Fired b) =>
+        FindingOrder.Before(a.Decision.Veto, a.Decision.Weight, _ranks[a.Rule], b.Decision.Veto, b.Decision.Weight, _ranks[b.Rule]);
 }
