@@ -76,14 +76,17 @@ public readonly struct FactValue : IEquatable<FactValue>
     /// <returns>The value.</returns>
     public static FactValue FromText(string? value) => new(FactValueKind.Text, 0, value);
 
-    /// <summary>Creates a list value. The list is not copied: pass one that nobody mutates.</summary>
+    /// <summary>Creates a list value from a copy of the items: changing the caller's list later changes nothing here.</summary>
     /// <param name="items">The items.</param>
     /// <returns>The value.</returns>
     public static FactValue FromList(IReadOnlyList<string> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return new FactValue(FactValueKind.List, 0, items);
+        return new FactValue(FactValueKind.List, 0, Engine.ReadOnlyArray<string>.CopyOf(items));
     }
+
+    /// <summary>Creates a list value over a list that is read-only in fact (the scenario's own), without copying.</summary>
+    internal static FactValue FromReadOnlyList(Engine.ReadOnlyArray<string> items) => new(FactValueKind.List, 0, items);
 
     /// <summary>Writes the value for people: numbers in invariant culture, lists comma-separated, an absent text as "none".</summary>
     /// <returns>The text.</returns>

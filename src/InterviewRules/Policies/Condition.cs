@@ -66,7 +66,8 @@ public abstract class Condition
         return problem is null ? new Leaf(definition, op, value) : throw new ArgumentException($"{fact}: {problem}", nameof(value));
     }
 
-    internal abstract bool Evaluate(InterviewScenario scenario, List<ConditionResult> results);
+    /// <summary>Appends this subtree to a <see cref="ConditionProgram"/> being laid out, in pre-order.</summary>
+    internal abstract void Flatten(List<ConditionProgram.Node> nodes, List<ConditionProgram.Leaf> leaves);
 
     internal abstract void WriteCanonical(Utf8JsonWriter json);
 
@@ -112,17 +113,16 @@ public abstract class Condition
 
     private sealed class Group(bool all, Condition[] parts) : Condition(MaxChildDepth(parts) + 1, SumNodes(parts) + 1)
     {
-        internal override bool Evaluate(InterviewScenario scenario, List<ConditionResult> results)
+        internal override void Flatten(List<ConditionProgram.Node> nodes, List<ConditionProgram.Leaf> leaves)
         {
-            // Every part is evaluated, not short-circuited, so the finding can show each leaf's outcome.
-            var result = all;
+            var index = nodes.Count;
+            nodes.Add(default);
             foreach (var part in parts)
             {
-                var holds = part.Evaluate(scenario, results);
-                result = all ? result && holds : result || holds;
+                part.Flatten(nodes, leaves);
             }
 
-            return result;
+            nodes[index] = new ConditionProgram.Node(all ? ConditionProgram.NodeKind.All : ConditionProgram.NodeKind.Any, nodes.Count, -1);
         }
 
         internal override void WriteCanonical(Utf8JsonWriter json)
@@ -149,7 +149,13 @@ public abstract class Condition
 
     private sealed class Negation(Condition part) : Condition(part.Depth + 1, part.Nodes + 1)
     {
-        internal override bool Evaluate(InterviewScenario scenario, List<ConditionResult> results) => !part.Evaluate(scenario, results);
+        internal override void Flatten(List<ConditionProgram.Node> nodes, List<ConditionProgram.Leaf> leaves)
+        {
+            var index = nodes.Count;
+            nodes.Add(default);
+            part.Flatten(nodes, leaves);
+            nodes[index] = new ConditionProgram.Node(ConditionProgram.NodeKind.Not, nodes.Count, -1);
+        }
 
         internal override void WriteCanonical(Utf8JsonWriter json)
         {
@@ -210,22 +216,10 @@ public abstract class Condition
             return null;
         }
 
-        internal override bool Evaluate(InterviewScenario scenario, List<ConditionResult> results)
+        internal override void Flatten(List<ConditionProgram.Node> nodes, List<ConditionProgram.Leaf> leaves)
         {
-            var actual = fact.Read(scenario);
-            var result = op switch
-            {
-                ConditionOperator.EqualTo => actual == value,
-                ConditionOperator.NotEqualTo => actual != value,
-                ConditionOperator.LessThan => actual.Number < value.Number,
-                ConditionOperator.LessThanOrEqual => actual.Number <= value.Number,
-                ConditionOperator.GreaterThan => actual.Number > value.Number,
-                ConditionOperator.GreaterThanOrEqual => actual.Number >= value.Number,
-                ConditionOperator.In => actual.Text is { } text && Contains(value.Items, text),
-                _ => Contains(actual.Items, value.Text!),
-            };
-            results.Add(new ConditionResult(fact.Path, op, value, actual, result));
-            return result;
+            nodes.Add(new ConditionProgram.Node(ConditionProgram.NodeKind.Leaf, nodes.Count + 1, leaves.Count));
+            leaves.Add(new ConditionProgram.Leaf(fact, op, value));
         }
 
         internal override void WriteCanonical(Utf8JsonWriter json)
@@ -246,18 +240,6 @@ public abstract class Condition
             }
         }
 
-        private static bool Contains(IReadOnlyList<string> items, string item)
-        {
-            foreach (var candidate in items)
-            {
-                if (string.Equals(candidate, item, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         private static string Describe(FactValueKind kind) => kind switch
         {

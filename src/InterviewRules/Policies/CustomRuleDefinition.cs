@@ -142,20 +142,26 @@ public sealed class CustomRuleDefinition
         _ => 0,
     };
 
-    private sealed class DeclarativeRule(CustomRuleDefinition definition) : IRule<InterviewScenario>
+    /// <summary>
+    /// A custom rule as the evaluator runs it: its condition laid out as a <see cref="ConditionProgram"/>, its
+    /// evidence paths and its weight worked out once.
+    /// </summary>
+    private sealed class DeclarativeRule : PlannedRule<InterviewScenario>, IRule<InterviewScenario>, IPlanned<InterviewScenario>
     {
-        public RuleDescriptor Descriptor => definition.Descriptor;
+        private readonly CustomRuleDefinition _definition;
+        private readonly ConditionProgram _program;
+        private readonly string[] _evidencePaths;
+        private readonly double _weight;
+        private readonly bool _veto;
 
-        public Finding? Evaluate(InterviewScenario facts)
+        public DeclarativeRule(CustomRuleDefinition definition)
         {
-            ArgumentNullException.ThrowIfNull(facts);
-            var results = new List<ConditionResult>();
-            if (!definition.When.Evaluate(facts, results))
-            {
-                return null;
-            }
+            _definition = definition;
+            _program = ConditionProgram.Compile(definition.When);
+            _weight = definition.SignedWeight;
+            _veto = definition.Veto;
 
-            // Evidence: every fact the condition read, then any the explanation names, each once.
+            // Evidence: every fact the condition reads, then any the explanation names, each once.
             var paths = new List<string>();
             definition.When.CollectFacts(paths);
             foreach (var name in Placeholders(definition.Explanation))
@@ -166,21 +172,69 @@ public sealed class CustomRuleDefinition
                 }
             }
 
-            var evidence = new Evidence[paths.Count];
-            for (var i = 0; i < evidence.Length; i++)
-            {
-                evidence[i] = new Evidence(paths[i], FactDefinition.Find(paths[i])!.Read(facts));
-            }
-
-            return new Finding(definition.Descriptor, definition.SignedWeight, definition.Veto, evidence, Fill) { Conditions = results };
+            _evidencePaths = [.. paths];
         }
 
-        private string Fill(Finding finding)
+        public RuleDescriptor Descriptor => _definition.Descriptor;
+
+        PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => this;
+
+        public Finding? Evaluate(InterviewScenario facts)
         {
-            var text = new StringBuilder(definition.Explanation);
-            foreach (var item in finding.Evidence)
+            ArgumentNullException.ThrowIfNull(facts);
+            return Decide(facts, record: true, out var decision) ? Describe(facts, decision) : null;
+        }
+
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
+        {
+            var bits = 0UL;
+            var holds = _program.Evaluate(facts, record, ref bits);
+            decision = new RuleDecision(_weight, _veto, bits);
+            return holds;
+        }
+
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision)
+        {
+            var evidence = new Evidence[_evidencePaths.Length];
+            for (var i = 0; i < evidence.Length; i++)
             {
-                text.Replace("{" + item.Fact + "}", item.Value.ToString());
+                evidence[i] = new Evidence(_evidencePaths[i], FactDefinition.Find(_evidencePaths[i])!.Read(facts));
+            }
+
+            return new Finding(_definition.Descriptor, decision.Weight, decision.Veto, evidence, Fill)
+            {
+                Conditions = ReadOnlyArray<ConditionResult>.Own(_program.Results(facts, decision.Record)),
+            };
+        }
+
+        /// <summary>Fills each <c>{fact.path}</c> of the template once, left to right: a value is never read as a template.</summary>
+        private string Fill(Finding finding, System.Globalization.CultureInfo culture)
+        {
+            var template = _definition.Explanation;
+            var text = new StringBuilder(template.Length + 32);
+            var at = 0;
+            while (at < template.Length)
+            {
+                var open = template.IndexOf('{', at);
+                var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+                if (close < 0)
+                {
+                    text.Append(template, at, template.Length - at);
+                    break;
+                }
+
+                text.Append(template, at, open - at);
+                var path = template.Substring(open + 1, close - open - 1);
+                if (finding.TryGetEvidence(path, out var value))
+                {
+                    text.Append(value.ToString());
+                }
+                else
+                {
+                    text.Append(template, open, close - open + 1);
+                }
+
+                at = close + 1;
             }
 
             return text.ToString();

@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+
+namespace InterviewRules.Policies;
+
+/// <summary>
+/// A condition tree checked once and laid out flat for evaluation: nodes in pre-order, each knowing where its
+/// subtree ends, leaves holding their operand in the form the fact is compared in (a number, an enum position, a
+/// concern or red-flag bit, a text). Evaluating reads the scenario's fields directly: no delegate, no allocation, no
+/// virtual call. It is interpreted data — nothing is compiled to code.
+/// </summary>
+internal sealed class ConditionProgram
+{
+    /// <summary>Leaves past this many are not recorded in a decision's bits; their outcome is read again for display only.</summary>
+    public const int RecordedLeaves = 64;
+
+    private readonly Node[] _nodes;
+    private readonly Leaf[] _leaves;
+
+    private ConditionProgram(Node[] nodes, Leaf[] leaves)
+    {
+        _nodes = nodes;
+        _leaves = leaves;
+    }
+
+    /// <summary>Lays out a condition tree.</summary>
+    public static ConditionProgram Compile(Condition condition)
+    {
+        var nodes = new List<Node>();
+        var leaves = new List<Leaf>();
+        condition.Flatten(nodes, leaves);
+        return new ConditionProgram([.. nodes], [.. leaves]);
+    }
+
+    /// <summary>
+    /// Evaluates the tree. When <paramref name="record"/> is set every leaf is looked at (the finding shows each
+    /// one's outcome) and the outcomes of the first 64 are set in <paramref name="bits"/>; otherwise groups stop at
+    /// the first part that settles them.
+    /// </summary>
+    public bool Evaluate(InterviewScenario scenario, bool record, ref ulong bits) => Evaluate(0, scenario, record, ref bits);
+
+    /// <summary>Lists each leaf's outcome for a finding, in pre-order, from the recorded bits.</summary>
+    public ConditionResult[] Results(InterviewScenario scenario, ulong bits)
+    {
+        var results = new ConditionResult[_leaves.Length];
+        for (var i = 0; i < results.Length; i++)
+        {
+            ref readonly var leaf = ref _leaves[i];
+            var result = i < RecordedLeaves ? (bits & (1UL << i)) != 0 : Holds(leaf, scenario);
+            results[i] = new ConditionResult(leaf.Fact.Path, leaf.Operator, leaf.Value, leaf.Fact.Read(scenario), result);
+        }
+
+        return results;
+    }
+
+    private bool Evaluate(int index, InterviewScenario scenario, bool record, ref ulong bits)
+    {
+        var node = _nodes[index];
+        switch (node.Kind)
+        {
+            case NodeKind.Leaf:
+                var holds = Holds(_leaves[node.Leaf], scenario);
+                if (holds && record && node.Leaf < RecordedLeaves)
+                {
+                    bits |= 1UL << node.Leaf;
+                }
+
+                return holds;
+
+            case NodeKind.Not:
+                return !Evaluate(index + 1, scenario, record, ref bits);
+
+            default:
+                var all = node.Kind == NodeKind.All;
+                var result = all;
+                for (var child = index + 1; child < node.End; child = _nodes[child].End)
+                {
+                    if (Evaluate(child, scenario, record, ref bits) != all)
+                    {
+                        result = !all;
+                        if (!record)
+                        {
+                            return result;
+                        }
+                    }
+                }
+
+                return result;
+        }
+    }
+
+    private static bool Holds(in Leaf leaf, InterviewScenario s)
+    {
+        switch (leaf.Read)
+        {
+            case Read.Number:
+                var n = Number(leaf.Field, s);
+                return leaf.Operator switch
+                {
+                    ConditionOperator.EqualTo => n.Equals(leaf.Number),
+                    ConditionOperator.NotEqualTo => !n.Equals(leaf.Number),
+                    ConditionOperator.LessThan => n < leaf.Number,
+                    ConditionOperator.LessThanOrEqual => n <= leaf.Number,
+                    ConditionOperator.GreaterThan => n > leaf.Number,
+                    _ => n >= leaf.Number,
+                };
+
+            case Read.Boolean:
+                return (s.Candidate.ActivelyLooking == (leaf.Number != 0)) == (leaf.Operator == ConditionOperator.EqualTo);
+
+            case Read.Choice:
+                // Equals, notEquals and in all test the position's bit in the operand's mask.
+                var position = leaf.Field == Field.Interviewer ? (int)s.Opportunity.Interviewer : (int)s.Opportunity.Format;
+                var inMask = (leaf.Mask & (1UL << position)) != 0;
+                return leaf.Operator == ConditionOperator.NotEqualTo ? !inMask : inMask;
+
+            case Read.Concern:
+                return s.Has((Concern)leaf.Position);
+
+            case Read.RedFlag:
+                return s.Has((RedFlag)leaf.Position);
+
+            default:
+                // A free text (industry): compared as text; an absent one equals nothing and is in nothing.
+                var text = s.Opportunity.Industry;
+                return leaf.Operator switch
+                {
+                    ConditionOperator.EqualTo => string.Equals(text, leaf.Value.Text, StringComparison.Ordinal),
+                    ConditionOperator.NotEqualTo => !string.Equals(text, leaf.Value.Text, StringComparison.Ordinal),
+                    _ => text is not null && Contains(leaf.Value.Items, text),
+                };
+        }
+    }
+
+    private static double Number(Field field, InterviewScenario s) => field switch
+    {
+        Field.YearsOfExperience => s.Candidate.YearsOfExperience,
+        Field.InterviewsInLastYear => s.Candidate.InterviewsInLastYear,
+        Field.OtherOpportunities => s.Candidate.OtherOpportunities,
+        Field.TravelHours => s.Opportunity.TravelHours,
+        Field.DurationHours => s.Opportunity.DurationHours,
+        _ => s.Opportunity.TravelHours + s.Opportunity.DurationHours,
+    };
+
+    private static bool Contains(IReadOnlyList<string> items, string item)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.Equals(items[i], item, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal enum NodeKind : byte
+    {
+        Leaf,
+        Not,
+        All,
+        Any,
+    }
+
+    internal enum Read : byte
+    {
+        Number,
+        Boolean,
+        Choice,
+        Concern,
+        RedFlag,
+        Text,
+    }
+
+    internal enum Field : byte
+    {
+        YearsOfExperience,
+        InterviewsInLastYear,
+        OtherOpportunities,
+        TravelHours,
+        DurationHours,
+        TotalHours,
+        ActivelyLooking,
+        Interviewer,
+        Format,
+        Industry,
+        Concerns,
+        RedFlags,
+    }
+
+    /// <summary>One node: its kind, the index after its subtree, and for a leaf its place in the leaf table.</summary>
+    internal readonly record struct Node(NodeKind Kind, int End, int Leaf);
+
+    /// <summary>A leaf, checked and pre-digested: how to read the fact, the operator, and the operand in that form.</summary>
+    internal readonly struct Leaf
+    {
+        public Leaf(FactDefinition fact, ConditionOperator op, FactValue value)
+        {
+            Fact = fact;
+            Operator = op;
+            Value = value;
+            Field = fact.Path switch
+            {
+                "candidate.yearsOfExperience" => Field.YearsOfExperience,
+                "candidate.interviewsInLastYear" => Field.InterviewsInLastYear,
+                "candidate.otherOpportunities" => Field.OtherOpportunities,
+                "candidate.activelyLooking" => Field.ActivelyLooking,
+                "opportunity.interviewer" => Field.Interviewer,
+                "opportunity.format" => Field.Format,
+                "opportunity.travelHours" => Field.TravelHours,
+                "opportunity.durationHours" => Field.DurationHours,
+                "opportunity.totalHours" => Field.TotalHours,
+                "opportunity.industry" => Field.Industry,
+                "concerns" => Field.Concerns,
+                "redFlags" => Field.RedFlags,
+                _ => throw new ArgumentException($"There is no fast reader for the fact \"{fact.Path}\".", nameof(fact)),
+            };
+            Read = Field switch
+            {
+                Field.ActivelyLooking => Read.Boolean,
+                Field.Interviewer or Field.Format => Read.Choice,
+                Field.Industry => Read.Text,
+                Field.Concerns => Read.Concern,
+                Field.RedFlags => Read.RedFlag,
+                _ => Read.Number,
+            };
+            Number = value.Kind is FactValueKind.Number or FactValueKind.Boolean ? value.Number : 0;
+            if (Read == Read.Choice)
+            {
+                foreach (var name in op == ConditionOperator.In ? value.Items : [value.Text!])
+                {
+                    Mask |= 1UL << PositionOf(fact, name);
+                }
+            }
+            else if (Read is Read.Concern or Read.RedFlag)
+            {
+                Position = PositionOf(fact, value.Text!);
+            }
+        }
+
+        public FactDefinition Fact { get; }
+
+        public ConditionOperator Operator { get; }
+
+        public FactValue Value { get; }
+
+        public Field Field { get; }
+
+        public Read Read { get; }
+
+        public double Number { get; }
+
+        public ulong Mask { get; }
+
+        public int Position { get; }
+
+        private static int PositionOf(FactDefinition fact, string name)
+        {
+            for (var i = 0; i < fact.AllowedValues.Count; i++)
+            {
+                if (string.Equals(fact.AllowedValues[i], name, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            throw new ArgumentException($"\"{name}\" is not a value of {fact.Path}.", nameof(name));
+        }
+    }
+}
