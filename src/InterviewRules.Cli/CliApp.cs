@@ -264,8 +264,7 @@ internal static class CliApp
         }
 
         var recommendation = advisor.Recommend(scenario);
-        Renderers.TryGet(format, out var renderer);
-        stdout.Write(renderer.Render(recommendation, withCounterfactuals ? advisor.Counterfactuals(scenario) : null, culture));
+        stdout.Write(Renderers.Render(format, recommendation, withCounterfactuals ? advisor.Counterfactuals(scenario) : null, culture));
 
         // A rule that threw is an internal fault: the recommendation still says which (stdout), the exit code says so too.
         return recommendation.IsComplete ? Ok : Fault;
@@ -319,13 +318,12 @@ internal static class CliApp
         var rows = new List<string[]>();
         foreach (var rule in policy.CreateRuleSet())
         {
-            var texts = rule.Descriptor.GetTexts(culture);
-            rows.Add([rule.Descriptor.Id, ContractNames.Of(rule.Descriptor.Kind), texts.Source, texts.WeightSummary]);
+            rows.Add([rule.Descriptor.Id, ContractNames.Of(rule.Descriptor.Kind), rule.Descriptor.GetSource(culture), rule.Descriptor.GetWeightSummary(culture)]);
         }
 
-        foreach (var disabled in policy.Rules.Where(r => !r.Enabled))
+        foreach (var disabled in policy.DisabledRules)
         {
-            rows.Add([disabled.RuleId, ContractNames.Of(disabled.Definition.Descriptor.Kind), disabled.Definition.Descriptor.GetTexts(culture).Source, "disabled"]);
+            rows.Add([disabled.Id, ContractNames.Of(disabled.Kind), disabled.GetSource(culture), "disabled"]);
         }
 
         rows.Insert(0, ["id", "kind", "section", "weight"]);

@@ -78,15 +78,15 @@ public sealed class InterviewRulesBuilder
             return new InterviewAdvisor(policy.CreateEvaluator(_failFast));
         }
 
-        var builder = RuleSet<InterviewScenario>.CreateBuilder().AddRange(policy.CreateRuleSet());
+        var rules = policy.CreateRuleSet();
         foreach (var id in _removed)
         {
-            builder.Remove(id);
+            rules = rules.Without(id);
         }
 
-        builder.AddRange(_added);
+        rules = RuleSet<InterviewScenario>.Create([.. rules, .. _added]);
 
         // Code rules have no canonical form to fingerprint; the identity still names the policy they extend.
-        return new InterviewAdvisor(new Evaluator<InterviewScenario>(builder.Build(), policy.Identity, policy.Aggregator, policy.Threshold, _failFast));
+        return new InterviewAdvisor(new Evaluator<InterviewScenario>(rules, policy.Identity, policy.Aggregator, policy.Threshold, _failFast));
     }
 }

@@ -53,7 +53,7 @@ public static class ContractNames
     /// <summary>Gets the contract name of a condition operator (<c>lessThan</c>).</summary>
     /// <param name="value">The operator.</param>
     /// <returns>The name.</returns>
-    public static string Of(Policies.ConditionOperator value) => Name(OperatorNames, (int)value, value);
+    internal static string Of(Policies.ConditionOperator value) => Name(OperatorNames, (int)value, value);
 
     internal static IReadOnlyList<string> Operators => OperatorNames;
 

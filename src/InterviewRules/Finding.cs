@@ -136,7 +136,7 @@ public sealed class Finding
     /// Gets, for a declarative rule of a policy, how each leaf condition came out (fact, operator, expected value,
     /// actual value, result); empty for rules written in code.
     /// </summary>
-    public IReadOnlyList<Policies.ConditionResult> Conditions { get; internal init; } = ReadOnlyArray<Policies.ConditionResult>.Empty;
+    internal IReadOnlyList<Policies.ConditionResult> Conditions { get; init; } = ReadOnlyArray<Policies.ConditionResult>.Empty;
 
     /// <summary>Gets the explanation for people, in the neutral language, built on first read.</summary>
     public string Explanation => _explanation ??= _explain is Func<Finding, string> explain ? explain(this) : ((Func<Finding, CultureInfo, string>)_explain!)(this, CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ using InterviewRules.Policies;
 namespace InterviewRules.Article;
 
 /// <summary>The article's rule pack: one definition per reason, counter-reason, exception and cost, in the article's order.</summary>
-public static class ArticleRules
+internal static class ArticleRules
 {
     /// <summary>Gets the eleven rule definitions, in the article's order.</summary>
     public static IReadOnlyList<RuleDefinition> Definitions { get; } =

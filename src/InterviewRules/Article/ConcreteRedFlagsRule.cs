@@ -36,7 +36,7 @@ public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>, IPlanned<In
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weightPerFlag</c>.</summary>
-    public static IReadOnlyList<RuleParameter> Parameters { get; } =
+    internal static IReadOnlyList<RuleParameter> Parameters { get; } =
         [new("weightPerFlag", DefaultWeightPerFlag, 0, 100, "The weight against the interview for each of negativeManagement, leadershipConflict, highTurnover, hostileCulture.")];
 
     /// <inheritdoc />

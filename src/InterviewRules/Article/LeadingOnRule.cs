@@ -37,7 +37,7 @@ public sealed class LeadingOnRule : IRule<InterviewScenario>, IPlanned<Interview
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
-    public static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
+    internal static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
 
     /// <inheritdoc />
     public RuleDescriptor Descriptor { get; }

@@ -62,7 +62,7 @@ public sealed class LowCostRule : IRule<InterviewScenario>, IPlanned<InterviewSc
     }
 
     /// <summary>Gets the parameters a policy can set: <c>cheapWeight</c>, <c>expensiveWeight</c>, <c>cheapTravelHoursAtMost</c>, <c>expensiveHoursAbove</c>.</summary>
-    public static IReadOnlyList<RuleParameter> Parameters { get; } =
+    internal static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("cheapWeight", DefaultCheapWeight, 0, 100, "The weight for a cheap interview (video, phone, or a short trip)."),
         new("expensiveWeight", DefaultExpensiveWeight, 0, 100, "The weight against an expensive interview for a candidate who is not looking."),

@@ -46,7 +46,7 @@ public sealed class NeedPracticeRule : IRule<InterviewScenario>, IPlanned<Interv
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>yearsOfExperienceBelow</c>, <c>interviewsInLastYearBelow</c>.</summary>
-    public static IReadOnlyList<RuleParameter> Parameters { get; } =
+    internal static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("weight", DefaultWeight, 0, 100, "The weight of the finding."),
         new("yearsOfExperienceBelow", DefaultYearsOfExperienceBelow, 0, 70, "Fires when candidate.yearsOfExperience is below this."),

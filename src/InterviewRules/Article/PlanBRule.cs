@@ -40,7 +40,7 @@ public sealed class PlanBRule : IRule<InterviewScenario>, IPlanned<InterviewScen
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>otherOpportunitiesBelow</c>.</summary>
-    public static IReadOnlyList<RuleParameter> Parameters { get; } =
+    internal static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("weight", DefaultWeight, 0, 100, "The weight of the finding."),
         new("otherOpportunitiesBelow", DefaultOtherOpportunitiesBelow, 0, 1000, "Fires for an active searcher whose candidate.otherOpportunities is below this."),

@@ -34,7 +34,7 @@ public sealed class SharpenInstinctsRule : IRule<InterviewScenario>, IPlanned<In
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
-    public static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
+    internal static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
 
     /// <inheritdoc />
     public RuleDescriptor Descriptor { get; }

@@ -35,7 +35,7 @@ public sealed class TooBusyRule : IRule<InterviewScenario>, IPlanned<InterviewSc
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
-    public static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding when the candidate is actively looking (0 when not).")];
+    internal static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding when the candidate is actively looking (0 when not).")];
 
     /// <inheritdoc />
     public RuleDescriptor Descriptor { get; }

@@ -28,7 +28,7 @@ public sealed class UntrustworthyPeopleRule : IRule<InterviewScenario>, IPlanned
     }
 
     /// <summary>Gets the parameters a policy can set: none.</summary>
-    public static IReadOnlyList<RuleParameter> Parameters { get; } = [];
+    internal static IReadOnlyList<RuleParameter> Parameters { get; } = [];
 
     /// <inheritdoc />
     public RuleDescriptor Descriptor { get; }

@@ -58,12 +58,17 @@ public static class Aggregators
     /// <summary>The shipped aggregators can decide from a one-pass summary, which lets scoring skip findings.</summary>
     internal interface ISummaryAggregator : IAggregator
     {
+        /// <summary>Gets whether the aggregator reads the strongest finding of the summary (tracking it costs on every rule).</summary>
+        bool ReadsStrongest { get; }
+
         AggregateResult Aggregate(in ScoreSummary summary, double threshold);
     }
 
     private sealed class WeightedSumWithVetoAggregator : ISummaryAggregator
     {
         public string Name => "weightedSumWithVeto";
+
+        public bool ReadsStrongest => false;
 
         public AggregateResult Aggregate(in ScoreSummary summary, double threshold)
         {
@@ -81,6 +86,8 @@ public static class Aggregators
     private sealed class StrongestFindingAggregator : ISummaryAggregator
     {
         public string Name => "strongestFinding";
+
+        public bool ReadsStrongest => true;
 
         public AggregateResult Aggregate(in ScoreSummary summary, double threshold)
         {

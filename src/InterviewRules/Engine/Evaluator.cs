@@ -23,6 +23,7 @@ public sealed class Evaluator<TFacts> : IFindingSource
     private readonly string[] _ids;
     private readonly int[] _ranks;
     private readonly Aggregators.ISummaryAggregator? _summaryAggregator;
+    private readonly bool _trackStrongest;
 
     /// <summary>Creates an evaluator.</summary>
     /// <param name="rules">The rules, in order.</param>
@@ -51,6 +52,7 @@ public sealed class Evaluator<TFacts> : IFindingSource
         Threshold = threshold == 0 ? 0 : threshold;
         FailFast = failFast;
         _summaryAggregator = Aggregator as Aggregators.ISummaryAggregator;
+        _trackStrongest = _summaryAggregator?.ReadsStrongest ?? false;
         _rules = rules.AsSpan().ToArray();
         _plans = new PlannedRule<TFacts>?[_rules.Length];
         _ids = new string[_rules.Length];
@@ -191,6 +193,7 @@ public sealed class Evaluator<TFacts> : IFindingSource
         var rules = _rules;
         var plans = _plans;
         var ranks = _ranks;
+        var trackStrongest = _trackStrongest;
 
         // One protected region around the whole loop (re-entered after a failure) keeps the loop body tight.
         while (i < rules.Length)
@@ -231,7 +234,7 @@ public sealed class Evaluator<TFacts> : IFindingSource
                             $"The rule gave a finding of weight {decision.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}; a weight must be a finite number between -1000000 and 1000000.");
                     }
 
-                    summary.Add(ranks[i], decision.Weight, decision.Veto);
+                    summary.Add(ranks[i], decision.Weight, decision.Veto, trackStrongest);
                     if (record)
                     {
                         sink[count++] = new Fired(i, decision);

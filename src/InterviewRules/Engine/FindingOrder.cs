@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace InterviewRules.Engine;
 
 /// <summary>The canonical order of findings: vetoes first, then by absolute weight descending, then by rule id (ordinal).</summary>
-public sealed class FindingOrder : IComparer<Finding>
+internal sealed class FindingOrder : IComparer<Finding>
 {
     private FindingOrder()
     {

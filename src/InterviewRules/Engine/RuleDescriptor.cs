@@ -32,7 +32,7 @@ public sealed class RuleDescriptor
     /// for; called with <see cref="CultureInfo.InvariantCulture"/> for the neutral texts, once, here. Must be pure and thread-safe.
     /// </param>
     /// <exception cref="ArgumentException">An argument is empty, or <paramref name="id"/> is not kebab-case.</exception>
-    public RuleDescriptor(string id, FindingKind kind, Func<CultureInfo, RuleTexts> texts)
+    internal RuleDescriptor(string id, FindingKind kind, Func<CultureInfo, RuleTexts> texts)
         : this(id, kind, (texts ?? throw new ArgumentNullException(nameof(texts)))(CultureInfo.InvariantCulture), texts)
     {
     }
@@ -79,7 +79,22 @@ public sealed class RuleDescriptor
     /// <summary>Gets the texts in a culture's language; the neutral texts for <see langword="null"/>, and for a descriptor created with fixed texts.</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
     /// <returns>The texts.</returns>
-    public RuleTexts GetTexts(CultureInfo? culture) => culture is null || _texts is null ? _neutral : _texts(culture);
+    internal RuleTexts GetTexts(CultureInfo? culture) => culture is null || _texts is null ? _neutral : _texts(culture);
+
+    /// <summary>Gets the title in a culture's language (English, or Spanish for any <c>es</c> culture); the neutral one for <see langword="null"/>, and for a descriptor created with fixed texts.</summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
+    /// <returns>The title.</returns>
+    public string GetTitle(CultureInfo? culture) => GetTexts(culture).Title;
+
+    /// <summary>Gets the citation in a culture's language; the neutral one for <see langword="null"/>.</summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
+    /// <returns>The citation.</returns>
+    public string GetSource(CultureInfo? culture) => GetTexts(culture).Source;
+
+    /// <summary>Gets how the rule weighs its finding, in a culture's language; the neutral one for <see langword="null"/>.</summary>
+    /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
+    /// <returns>The weight summary.</returns>
+    public string GetWeightSummary(CultureInfo? culture) => GetTexts(culture).WeightSummary;
 
     /// <summary>Tells whether a string is a valid rule id: kebab-case, at most 64 characters.</summary>
     /// <param name="id">The candidate id.</param>

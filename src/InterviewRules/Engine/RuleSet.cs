@@ -29,7 +29,7 @@ public sealed class RuleSet<TFacts> : IReadOnlyList<IRule<TFacts>>
 
     /// <summary>Starts a builder, used once.</summary>
     /// <returns>A new builder.</returns>
-    public static RuleSetBuilder<TFacts> CreateBuilder() => new();
+    internal static RuleSetBuilder<TFacts> CreateBuilder() => new();
 
     /// <summary>Creates a rule set from rules in order.</summary>
     /// <param name="rules">The rules; ids must be unique.</param>

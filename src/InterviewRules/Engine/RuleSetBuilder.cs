@@ -5,7 +5,7 @@ namespace InterviewRules.Engine;
 
 /// <summary>Collects rules in order and freezes them into a <see cref="RuleSet{TFacts}"/>. Used once: after <see cref="Build"/> it refuses changes.</summary>
 /// <typeparam name="TFacts">The type of facts the rules read.</typeparam>
-public sealed class RuleSetBuilder<TFacts>
+internal sealed class RuleSetBuilder<TFacts>
 {
     private readonly List<IRule<TFacts>> _rules = [];
     private bool _built;

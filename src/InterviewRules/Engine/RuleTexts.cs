@@ -4,4 +4,4 @@ namespace InterviewRules.Engine;
 /// <param name="Title">A short title.</param>
 /// <param name="Source">The citation the rule rests on.</param>
 /// <param name="WeightSummary">How the rule weighs its finding.</param>
-public sealed record RuleTexts(string Title, string Source, string WeightSummary);
+internal sealed record RuleTexts(string Title, string Source, string WeightSummary);

@@ -13,11 +13,12 @@ internal struct ScoreSummary
     public int StrongestRank;
     public bool HasStrongest;
 
-    public void Add(int rank, double weight, bool veto)
+    /// <summary>Adds a weight to the sum; the strongest weight is tracked only for aggregators that read it.</summary>
+    public void Add(int rank, double weight, bool veto, bool trackStrongest)
     {
         Sum += weight;
         Veto |= veto;
-        if (weight != 0 && !veto && (!HasStrongest || FindingOrder.Before(false, weight, rank, false, Strongest, StrongestRank)))
+        if (trackStrongest && weight != 0 && !veto && (!HasStrongest || FindingOrder.Before(false, weight, rank, false, Strongest, StrongestRank)))
         {
             Strongest = weight;
             StrongestRank = rank;

@@ -9,7 +9,7 @@ namespace InterviewRules.Policies;
 /// conditions that compare one registered fact with a value. Interpreted, never compiled: a condition can only
 /// read the facts of <see cref="FactDefinition.All"/> with the operators of <see cref="ConditionOperator"/>.
 /// </summary>
-public abstract class Condition
+internal abstract class Condition
 {
     /// <summary>The deepest a condition tree may nest.</summary>
     public const int MaxDepth = 32;

@@ -1,7 +1,7 @@
 namespace InterviewRules.Policies;
 
 /// <summary>The closed set of operators a declarative condition may use. JSON names are in the comments.</summary>
-public enum ConditionOperator
+internal enum ConditionOperator
 {
     /// <summary><c>equals</c>: number, boolean or text equal to the value.</summary>
     EqualTo,

@@ -6,4 +6,4 @@ namespace InterviewRules.Policies;
 /// <param name="Expected">The value the condition compares with (a list for <c>in</c>).</param>
 /// <param name="Actual">The scenario's value.</param>
 /// <param name="Result">Whether the leaf held.</param>
-public sealed record ConditionResult(string Fact, ConditionOperator Operator, FactValue Expected, FactValue Actual, bool Result);
+internal sealed record ConditionResult(string Fact, ConditionOperator Operator, FactValue Expected, FactValue Actual, bool Result);

@@ -10,7 +10,7 @@ namespace InterviewRules.Policies;
 /// A rule a policy adds without code: when its condition holds it produces a finding of a fixed kind, effect and
 /// weight, whose explanation fills <c>{fact.path}</c> placeholders from the scenario. Immutable; validated when created.
 /// </summary>
-public sealed class CustomRuleDefinition
+internal sealed class CustomRuleDefinition
 {
     /// <summary>The largest weight magnitude a custom rule may have.</summary>
     public const double MaxWeight = 100;

@@ -66,7 +66,7 @@ public sealed class FactDefinition
 
     /// <summary>Gets the operators valid for the fact's type.</summary>
     /// <returns>The operators.</returns>
-    public IReadOnlyList<ConditionOperator> Operators() => Type switch
+    internal IReadOnlyList<ConditionOperator> Operators() => Type switch
     {
         FactType.Number => [ConditionOperator.EqualTo, ConditionOperator.NotEqualTo, ConditionOperator.LessThan, ConditionOperator.LessThanOrEqual, ConditionOperator.GreaterThan, ConditionOperator.GreaterThanOrEqual],
         FactType.Boolean => [ConditionOperator.EqualTo, ConditionOperator.NotEqualTo],

@@ -36,6 +36,17 @@ public sealed class InterviewPolicy
         Aggregator = aggregator;
         _rules = rules;
         _customRules = customRules ?? [];
+        var disabled = new List<RuleDescriptor>();
+        foreach (var settings in rules)
+        {
+            if (!settings.Enabled)
+            {
+                disabled.Add(settings.Definition.Descriptor);
+            }
+        }
+
+        DisabledRules = ReadOnlyArray<RuleDescriptor>.Own([.. disabled]);
+        CustomRules = ReadOnlyArray<RuleDescriptor>.Own(Array.ConvertAll(_customRules, c => c.Descriptor));
         CanonicalJson = WriteCanonicalJson();
         Fingerprint = "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson))).ToLowerInvariant();
         Identity = new PolicyIdentity(Name, Version, Fingerprint);
@@ -57,10 +68,16 @@ public sealed class InterviewPolicy
     public IAggregator Aggregator { get; }
 
     /// <summary>Gets the settings of each catalog rule, in the article's order.</summary>
-    public IReadOnlyList<RuleSettings> Rules => _rules;
+    internal IReadOnlyList<RuleSettings> Rules => _rules;
 
     /// <summary>Gets the declarative rules the policy adds, in order, after the article's rules.</summary>
-    public IReadOnlyList<CustomRuleDefinition> CustomRules => _customRules;
+    internal IReadOnlyList<CustomRuleDefinition> CustomRuleDefinitions => _customRules;
+
+    /// <summary>Gets what each declarative rule the policy adds is, in order, after the article's rules.</summary>
+    public IReadOnlyList<RuleDescriptor> CustomRules { get; private init; } = ReadOnlyArray<RuleDescriptor>.Empty;
+
+    /// <summary>Gets what each catalogue rule that this policy turns off is (with its default weights): a catalogue shows them as disabled.</summary>
+    public IReadOnlyList<RuleDescriptor> DisabledRules { get; private init; } = ReadOnlyArray<RuleDescriptor>.Empty;
 
     /// <summary>Gets the canonical JSON of the effective policy: keys sorted ordinally at every level, no white space.</summary>
     public string CanonicalJson { get; }
@@ -75,7 +92,20 @@ public sealed class InterviewPolicy
     /// <param name="ruleId">The rule id.</param>
     /// <returns>The settings.</returns>
     /// <exception cref="ArgumentException">No catalog rule has this id.</exception>
-    public RuleSettings GetRule(string ruleId) => _rules[IndexOf(ruleId)];
+    internal RuleSettings GetRule(string ruleId) => _rules[IndexOf(ruleId)];
+
+    /// <summary>Tells whether a catalogue rule takes part in this policy.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns><see langword="true"/> when it is enabled.</returns>
+    /// <exception cref="ArgumentException">No catalogue rule has this id.</exception>
+    public bool IsEnabled(string ruleId) => GetRule(ruleId).Enabled;
+
+    /// <summary>Gets the effective value of one parameter of one catalogue rule.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <param name="parameter">The parameter, as the catalogue names it (<c>weight</c>, <c>yearsOfExperienceBelow</c>).</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">The rule or the parameter does not exist.</exception>
+    public double GetParameter(string ruleId, string parameter) => GetRule(ruleId).Get(parameter);
 
     /// <summary>Returns a copy with another name and version.</summary>
     /// <param name="name">The name: non-blank, at most 100 characters.</param>
@@ -147,7 +177,7 @@ public sealed class InterviewPolicy
     /// <param name="rule">The rule; its id must differ from every other custom rule's.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentException">Another custom rule has the same id.</exception>
-    public InterviewPolicy WithCustomRule(CustomRuleDefinition rule)
+    internal InterviewPolicy WithCustomRule(CustomRuleDefinition rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         foreach (var existing in _customRules)

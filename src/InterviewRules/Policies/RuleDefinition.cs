@@ -8,7 +8,7 @@ namespace InterviewRules.Policies;
 /// A rule a policy can tune: what it is, its parameters with their defaults and ranges, and how to make the rule
 /// from parameter values.
 /// </summary>
-public sealed class RuleDefinition
+internal sealed class RuleDefinition
 {
     private readonly Func<double[], IRule<InterviewScenario>> _create;
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace InterviewRules.Policies;
 
 /// <summary>One tunable parameter of a rule: its name in a policy file, its default and its allowed range.</summary>
-public sealed class RuleParameter
+internal sealed class RuleParameter
 {
     /// <summary>Creates a parameter definition.</summary>
     /// <param name="name">The name in a policy file (camelCase).</param>

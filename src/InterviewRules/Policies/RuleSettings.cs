@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace InterviewRules.Policies;
 
 /// <summary>How a policy sets one catalog rule: enabled or not, and the effective value of each parameter.</summary>
-public sealed class RuleSettings
+internal sealed class RuleSettings
 {
     internal RuleSettings(RuleDefinition definition, bool enabled, double[] values)
     {

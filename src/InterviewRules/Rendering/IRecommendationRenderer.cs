@@ -5,7 +5,7 @@ using InterviewRules.Explanations;
 namespace InterviewRules.Rendering;
 
 /// <summary>Turns a recommendation, and optionally its counterfactuals, into text of one format. Implementations are stateless and thread-safe.</summary>
-public interface IRecommendationRenderer
+internal interface IRecommendationRenderer
 {
     /// <summary>Gets the format's name (<c>text</c>, <c>markdown</c>, <c>json</c>).</summary>
     string Name { get; }

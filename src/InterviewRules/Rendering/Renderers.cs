@@ -9,16 +9,16 @@ namespace InterviewRules.Rendering;
 public static class Renderers
 {
     /// <summary>Gets the plain-text renderer (what <see cref="Recommendation.ToString"/> writes).</summary>
-    public static IRecommendationRenderer Text { get; } = new Renderer("text", RecommendationText.Instance.Render);
+    internal static IRecommendationRenderer Text { get; } = new Renderer("text", RecommendationText.Instance.Render);
 
     /// <summary>Gets the Markdown renderer, for chat bubbles and cards.</summary>
-    public static IRecommendationRenderer Markdown { get; } = new Renderer("markdown", RecommendationMarkdown.Instance.Render);
+    internal static IRecommendationRenderer Markdown { get; } = new Renderer("markdown", RecommendationMarkdown.Instance.Render);
 
     /// <summary>Gets the JSON renderer: the recommendation contract, with a <c>counterfactuals</c> array when asked for.</summary>
-    public static IRecommendationRenderer Json { get; } = new Renderer("json", InterviewJson.Write);
+    internal static IRecommendationRenderer Json { get; } = new Renderer("json", InterviewJson.Write);
 
     /// <summary>Gets the SVG renderer: a waterfall of the findings' weights from 0 to the score, with the threshold line and vetoes marked.</summary>
-    public static IRecommendationRenderer Svg { get; } = new Renderer("svg", RecommendationSvg.Render);
+    internal static IRecommendationRenderer Svg { get; } = new Renderer("svg", RecommendationSvg.Render);
 
     /// <summary>Gets the names of the shipped renderers.</summary>
     public static IReadOnlyList<string> Names { get; } = [Text.Name, Markdown.Name, Json.Name, Svg.Name];
@@ -27,7 +27,7 @@ public static class Renderers
     /// <param name="name">The name.</param>
     /// <param name="renderer">The renderer, when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
-    public static bool TryGet(string? name, out IRecommendationRenderer renderer)
+    internal static bool TryGet(string? name, out IRecommendationRenderer renderer)
     {
         foreach (var candidate in new[] { Text, Markdown, Json, Svg })
         {
@@ -40,6 +40,21 @@ public static class Renderers
 
         renderer = Text;
         return false;
+    }
+
+    /// <summary>Writes a recommendation in one of the formats of <see cref="Names"/>.</summary>
+    /// <param name="format">The format: <c>text</c>, <c>markdown</c>, <c>json</c> or <c>svg</c>.</param>
+    /// <param name="recommendation">The recommendation.</param>
+    /// <param name="counterfactuals">What would change the advice, to include; <see langword="null"/> to leave them out.</param>
+    /// <param name="culture">The language of the texts (English, or Spanish for any <c>es</c> culture); English for <see langword="null"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentException"><paramref name="format"/> is not one of <see cref="Names"/>.</exception>
+    public static string Render(string format, Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals = null, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        return TryGet(format, out var renderer)
+            ? renderer.Render(recommendation, counterfactuals, culture)
+            : throw new ArgumentException($"format is \"{format}\"; it must be one of {string.Join(", ", Names)}.", nameof(format));
     }
 
     private sealed class Renderer(string name, Func<Recommendation, IReadOnlyList<Counterfactual>?, CultureInfo?, string> render) : IRecommendationRenderer

@@ -124,7 +124,7 @@ public class PolicyJsonTests
         var when = string.Concat(Enumerable.Repeat("{\"not\":", 31)) + "{\"fact\":\"concerns\",\"op\":\"contains\",\"value\":\"tooBusy\"}" + new string('}', 31);
 
         Assert.True(InterviewJson.TryReadPolicy(Encoding.UTF8.GetBytes(Custom(when)), out var policy, out _));
-        Assert.Equal(32, policy!.CustomRules[0].When.Depth);
+        Assert.Equal(32, policy!.CustomRuleDefinitions[0].When.Depth);
     }
 
     [Fact]
