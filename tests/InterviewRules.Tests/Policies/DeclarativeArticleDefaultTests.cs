@@ -38,7 +38,7 @@ public class DeclarativeArticleDefaultTests
         Assert.All(rules, r => Assert.False((bool)r.Value!["enabled"]!, r.Key));
         Assert.Equal(16, customIds.Length);
         Assert.All(customIds, id => Assert.StartsWith("data-", id, StringComparison.Ordinal));
-        Assert.Equal("article-default-declarative", Declarative.Policy.Name);
+        Assert.Equal("article-default-declarative", (string)policy["name"]!);
     }
 
     [Theory]
