@@ -15,7 +15,7 @@ public sealed class Flat
         Interviews = s.Candidate.InterviewsInLastYear;
         Looking = s.Candidate.ActivelyLooking;
         Others = s.Candidate.OtherOpportunities;
-        Format = ContractNames.Of(s.Opportunity.Format);
+        Format = s.Opportunity.Format switch { InterviewFormat.Video => "video", InterviewFormat.Phone => "phone", _ => "onSite" };
         Travel = s.Opportunity.TravelHours;
         Duration = s.Opportunity.DurationHours;
         NotInterested = s.Has(Concern.NotInterested);

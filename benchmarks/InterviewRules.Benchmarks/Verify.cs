@@ -18,7 +18,7 @@ public static class Verify
         var scenarios = Data.Scenarios();
         var flats = scenarios.Select(s => new Flat(s)).ToArray();
         var advisor = InterviewAdvisor.Default;
-        var declarative = InterviewAdvisor.Create(DeclarativePolicy.Create());
+        var declarative = DeclarativeArticleDefault.CreateAdvisor();
         var rulesEngine = new RulesEngineImplementation();
         var nrules = new NRulesImplementation();
         var implementations = new (string Name, Func<int, Outcome> Run)[]
@@ -26,8 +26,9 @@ public static class Verify
             ("hand-written if chain (with ids)", i => HandWritten.WithFiredIds(scenarios[i])),
             ("hand-written if chain (score only)", i => FromScore(HandWritten.Score(scenarios[i]))),
             ("InterviewRules Recommend", i => FromRecommendation(advisor.Recommend(scenarios[i]))),
-            ("InterviewRules Score", i => FromScore(advisor.Score(scenarios[i]))),
-            ("InterviewRules declarative policy", i => DeclarativePolicy.Outcome(declarative.Recommend(scenarios[i]))),
+            ("InterviewRules Score", i => { var r = advisor.Score(scenarios[i]); return new Outcome(r.Decision, r.Score, []); }),
+            ("InterviewRules Recommend, declarative policy", i => DeclarativeArticleDefault.Outcome(declarative.Recommend(scenarios[i]))),
+            ("InterviewRules Score, declarative policy", i => { var r = declarative.Score(scenarios[i]); return new Outcome(r.Decision, r.Score, []); }),
             ("RulesEngine 6.0.1", i => rulesEngine.Evaluate(flats[i])),
             ("NRules 1.0.4 (reused session)", i => nrules.EvaluateReused(flats[i])),
             ("NRules 1.0.4 (session per evaluation)", i => nrules.EvaluateNewSession(flats[i])),
@@ -59,23 +60,22 @@ public static class Verify
         }
 
         Console.WriteLine($"{scenarios.Length} scenarios (seed {Data.Seed}), {implementations.Length} implementations; accept {accepts}, decline {scenarios.Length - accepts}.");
-        foreach (var definition in Article.ArticleRules.Definitions)
+        foreach (var id in PolicyTable.Rows.Select(r => r.RuleId).Distinct())
         {
-            var share = fireCounts.GetValueOrDefault(definition.Id) / (double)scenarios.Length;
-            var always = AlwaysFires.Contains(definition.Id);
+            var share = fireCounts.GetValueOrDefault(id) / (double)scenarios.Length;
+            var always = AlwaysFires.Contains(id);
             var ok = always ? share == 1 : share is >= 0.05 and <= 0.95;
-            Console.WriteLine($"  {definition.Id,-22} fires in {share,6:P1}{(always ? " (always, by the article)" : string.Empty)}{(ok ? string.Empty : "  <-- outside 5 %..95 %")}");
+            Console.WriteLine($"  {id,-22} fires in {share,6:P1}{(always ? " (always, by the article)" : string.Empty)}{(ok ? string.Empty : "  <-- outside 5 %..95 %")}");
             failures += ok ? 0 : 1;
         }
 
+        Console.WriteLine(JsonBytes.Describe("article-default", advisor, scenarios));
         Console.WriteLine(failures == 0 ? "verify: all implementations agree on decision, score and fired ids." : $"verify: FAILED ({failures} problems).");
         return failures == 0 ? 0 : 1;
     }
 
     private static Outcome FromScore((Verdict Decision, double Score) result) => new(result.Decision, result.Score, []);
 
-    private static Outcome FromScore(Engine.ScoreResult result) => new(result.Decision, result.Score, []);
-
     private static Outcome FromRecommendation(Recommendation r) =>
-        new(r.Decision, r.Score, r.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal).ToArray());
+        new(r.Decision, r.Score, r.FiredRuleIds.Order(StringComparer.Ordinal).ToArray());
 }
