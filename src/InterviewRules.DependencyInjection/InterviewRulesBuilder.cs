@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.IO;
 using InterviewRules.Engine;
@@ -86,7 +87,9 @@ public sealed class InterviewRulesBuilder
 
         rules = RuleSet<InterviewScenario>.Create([.. rules, .. _added]);
 
-        // Code rules have no canonical form to fingerprint; the identity still names the policy they extend.
-        return new InterviewAdvisor(new Evaluator<InterviewScenario>(rules, policy.Identity, policy.Aggregator, policy.Threshold, _failFast));
+        // Code rules have no canonical form to fingerprint: the identity names the policy and what code changed on it.
+        var codeRules = _added.Select(r => r.Descriptor.Id).Concat(_removed.Select(id => "-" + id));
+        var identity = new PolicyIdentity(policy.Name, policy.Version, policy.Fingerprint, codeRules);
+        return new InterviewAdvisor(new Evaluator<InterviewScenario>(rules, identity, policy.Aggregator, policy.Threshold, _failFast));
     }
 }

@@ -239,6 +239,7 @@ public static class InterviewJson
                 Name = recommendation.Policy.Name,
                 Version = recommendation.Policy.Version,
                 Fingerprint = recommendation.Policy.Fingerprint,
+                CodeRules = recommendation.Policy.CodeRules.Count == 0 ? null : recommendation.Policy.CodeRules,
             },
             Language = Localization.Languages.Resolve(culture),
             Findings = findings,

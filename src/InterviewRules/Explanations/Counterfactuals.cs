@@ -17,7 +17,7 @@ namespace InterviewRules.Explanations;
 /// drop one voiced concern, each concern the article rebuts (1); learn that one red flag is unfounded (3); three more
 /// opportunities in play (2); start looking actively (3); stop looking actively (3).
 /// </remarks>
-public static class Counterfactuals
+internal static class Counterfactuals
 {
     /// <summary>What renderers say, in English, when no catalogued change flips the decision.</summary>
     public static string NoneText => GetNoneText(null);

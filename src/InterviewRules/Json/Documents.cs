@@ -57,6 +57,9 @@ internal sealed class PolicyDocument
     public required string Version { get; init; }
 
     public required string Fingerprint { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? CodeRules { get; init; }
 }
 
 internal sealed class FindingDocument

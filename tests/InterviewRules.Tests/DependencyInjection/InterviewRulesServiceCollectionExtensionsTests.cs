@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
@@ -49,6 +50,24 @@ public class InterviewRulesServiceCollectionExtensionsTests
         Assert.False(recommendation.Fired("networking"));
         Assert.True(recommendation.Fired("junior"));
         Assert.True(recommendation.Fired("first-interview-ever"));
+    }
+
+    [Fact]
+    public void AddInterviewRules_CodeRules_NamedInThePolicyObject()
+    {
+        var junior = Rule.When<InterviewScenario>(new RuleDescriptor("junior", FindingKind.Reason, "Junior", "test", "+1"), s => s.Candidate.YearsOfExperience < 1, 1, "You are junior.");
+        using var provider = new ServiceCollection()
+            .AddInterviewRules(b => b.RemoveRule("networking").AddRule(junior))
+            .BuildServiceProvider();
+
+        var recommendation = provider.GetRequiredService<InterviewAdvisor>().Recommend(Some.Scenario(Some.Candidate(years: 0.5, interviews: 0)));
+        var json = InterviewJson.Write(recommendation);
+
+        Assert.Equal(["junior", "-networking"], recommendation.Policy.CodeRules);
+        Assert.Equal(InterviewAdvisor.Default.Policy.Fingerprint, recommendation.Policy.Fingerprint);
+        Assert.NotEqual(InterviewAdvisor.Default.Policy, recommendation.Policy);
+        Assert.Contains("\"codeRules\": [\n      \"junior\",\n      \"-networking\"\n    ]", json.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("codeRules", InterviewJson.Write(InterviewAdvisor.Default.Recommend(Some.Scenario())), StringComparison.Ordinal);
     }
 
     [Fact]
