@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using InterviewRules.Localization;
@@ -320,12 +321,12 @@ internal static class CliApp
         foreach (var rule in policy.CreateRuleSet())
         {
             var texts = rule.Descriptor.GetTexts(culture);
-            rows.Add([rule.Descriptor.Id, ContractNames.Of(rule.Descriptor.Kind), texts.Source, texts.WeightSummary]);
+            rows.Add([rule.Descriptor.Id, KindName(rule.Descriptor.Kind), texts.Source, texts.WeightSummary]);
         }
 
         foreach (var disabled in policy.Rules.Where(r => !r.Enabled))
         {
-            rows.Add([disabled.RuleId, ContractNames.Of(disabled.Definition.Descriptor.Kind), disabled.Definition.Descriptor.GetTexts(culture).Source, "disabled"]);
+            rows.Add([disabled.RuleId, KindName(disabled.Definition.Descriptor.Kind), disabled.Definition.Descriptor.GetTexts(culture).Source, "disabled"]);
         }
 
         rows.Insert(0, ["id", "kind", "section", "weight"]);
@@ -335,6 +336,9 @@ internal static class CliApp
             stdout.Write($"{row[0].PadRight(widths[0])}  {row[1].PadRight(widths[1])}  {row[2].PadRight(widths[2])}  {row[3]}\n");
         }
     }
+
+    // The contract's kind names are the enum's names in camelCase (CounterReason → counterReason), as JSON writes them.
+    private static string KindName(FindingKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     private static void WriteErrors(TextWriter stderr, List<string> errors)
     {

@@ -48,7 +48,7 @@ public sealed class ConcreteRedFlagsRule : IScoringRule<InterviewScenario>
             return null;
         }
 
-        Evidence[] evidence = [Facts.RedFlags(facts)];
+        Evidence[] evidence = [Facts.RedFlags.Evidence(facts)];
         return new Finding(Descriptor, weight, veto, evidence, Explain);
     }
 
@@ -67,7 +67,7 @@ public sealed class ConcreteRedFlagsRule : IScoringRule<InterviewScenario>
     private static string Explanation(Finding finding, CultureInfo culture)
     {
         var flags = new List<string>();
-        foreach (var flag in Facts.Get(finding, FactPaths.RedFlags).Items)
+        foreach (var flag in Facts.Get(finding, Facts.RedFlags.Path).Items)
         {
             if (flag != ContractNames.Of(RedFlag.UntrustworthyLeadership))
             {

@@ -45,7 +45,7 @@ public sealed class FearOfRejectionRule : IScoringRule<InterviewScenario>
             return null;
         }
 
-        Evidence[] evidence = [Facts.Concerns(facts)];
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts)];
         return new Finding(Descriptor, weight, veto, evidence, Explain);
     }
 

@@ -48,7 +48,7 @@ public sealed class LeadingOnRule : IScoringRule<InterviewScenario>
             return null;
         }
 
-        Evidence[] evidence = [Facts.Concerns(facts)];
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts)];
         return new Finding(Descriptor, weight, veto, evidence, Explain, AdviceItems);
     }
 

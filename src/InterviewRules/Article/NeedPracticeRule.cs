@@ -62,7 +62,7 @@ public sealed class NeedPracticeRule : IScoringRule<InterviewScenario>
             return null;
         }
 
-        Evidence[] evidence = [Facts.YearsOfExperience(facts), Facts.InterviewsInLastYear(facts)];
+        Evidence[] evidence = [Facts.YearsOfExperience.Evidence(facts), Facts.InterviewsInLastYear.Evidence(facts)];
         return new Finding(Descriptor, weight, false, evidence, Explain);
     }
 
@@ -77,8 +77,8 @@ public sealed class NeedPracticeRule : IScoringRule<InterviewScenario>
 
     private static string Explanation(Finding finding, CultureInfo culture)
     {
-        var years = Facts.Get(finding, FactPaths.YearsOfExperience).Number;
-        var interviews = Facts.Get(finding, FactPaths.InterviewsInLastYear).Number;
+        var years = Facts.Get(finding, Facts.YearsOfExperience.Path).Number;
+        var interviews = Facts.Get(finding, Facts.InterviewsInLastYear.Path).Number;
         return Texts.Format(RuleId + ".explanation", culture, Texts.Count(years, "year", culture), Phrases.Interviews(interviews, culture));
     }
 }

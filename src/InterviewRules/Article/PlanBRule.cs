@@ -56,8 +56,8 @@ public sealed class PlanBRule : IScoringRule<InterviewScenario>
         }
 
         Evidence[] evidence = facts.Has(Concern.WaitingOnFirstChoice)
-            ? [Facts.ActivelyLooking(facts), Facts.OtherOpportunities(facts), Facts.Concerns(facts)]
-            : [Facts.ActivelyLooking(facts), Facts.OtherOpportunities(facts)];
+            ? [Facts.ActivelyLooking.Evidence(facts), Facts.OtherOpportunities.Evidence(facts), Facts.Concerns.Evidence(facts)]
+            : [Facts.ActivelyLooking.Evidence(facts), Facts.OtherOpportunities.Evidence(facts)];
         return new Finding(Descriptor, weight, false, evidence, Explain);
     }
 
@@ -72,9 +72,9 @@ public sealed class PlanBRule : IScoringRule<InterviewScenario>
 
     private static string Explanation(Finding finding, CultureInfo culture)
     {
-        var looking = Facts.Get(finding, FactPaths.ActivelyLooking).Boolean;
-        var others = Facts.Get(finding, FactPaths.OtherOpportunities).Number;
-        var waiting = finding.TryGetEvidence(FactPaths.Concerns, out _);
+        var looking = Facts.Get(finding, Facts.ActivelyLooking.Path).Boolean;
+        var others = Facts.Get(finding, Facts.OtherOpportunities.Path).Number;
+        var waiting = finding.TryGetEvidence(Facts.Concerns.Path, out _);
         var situation = (looking, waiting) switch
         {
             (true, true) => ".lookingWaiting",

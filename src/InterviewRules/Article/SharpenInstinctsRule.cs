@@ -45,7 +45,7 @@ public sealed class SharpenInstinctsRule : IScoringRule<InterviewScenario>
             return null;
         }
 
-        Evidence[] evidence = [Facts.Concerns(facts), Facts.RedFlags(facts)];
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts), Facts.RedFlags.Evidence(facts)];
         return new Finding(Descriptor, weight, veto, evidence, Explain);
     }
 

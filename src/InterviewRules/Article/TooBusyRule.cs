@@ -46,7 +46,7 @@ public sealed class TooBusyRule : IScoringRule<InterviewScenario>
             return null;
         }
 
-        Evidence[] evidence = [Facts.Concerns(facts), Facts.ActivelyLooking(facts)];
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts), Facts.ActivelyLooking.Evidence(facts)];
         return new Finding(Descriptor, weight, veto, evidence, Explain);
     }
 
@@ -60,5 +60,5 @@ public sealed class TooBusyRule : IScoringRule<InterviewScenario>
     }
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
-        Texts.Get(RuleId + (Facts.Get(finding, FactPaths.ActivelyLooking).Boolean ? ".looking" : ".notLooking"), culture);
+        Texts.Get(RuleId + (Facts.Get(finding, Facts.ActivelyLooking.Path).Boolean ? ".looking" : ".notLooking"), culture);
 }

@@ -47,7 +47,7 @@ public sealed class UnknownWantsRule : IScoringRule<InterviewScenario>
             return null;
         }
 
-        Evidence[] evidence = [Facts.Concerns(facts)];
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts)];
         return new Finding(Descriptor, weight, veto, evidence, Explain, AdviceItems);
     }
 

@@ -39,7 +39,7 @@ public sealed class UntrustworthyPeopleRule : IScoringRule<InterviewScenario>
             return null;
         }
 
-        Evidence[] evidence = [Facts.RedFlags(facts)];
+        Evidence[] evidence = [Facts.RedFlags.Evidence(facts)];
         return new Finding(Descriptor, weight, veto, evidence, Explain);
     }
 
