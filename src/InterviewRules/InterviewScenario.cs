@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using InterviewRules.Article;
 
 namespace InterviewRules;
@@ -38,8 +39,10 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
 
         Candidate = candidate;
         Opportunity = opportunity;
-        ConcernNames = Array.ConvertAll(_concerns, Facts.ConcernNames.Of);
-        RedFlagNames = Array.ConvertAll(_redFlags, Facts.RedFlagNames.Of);
+        Concerns = ReadOnly(_concerns);
+        RedFlags = ReadOnly(_redFlags);
+        ConcernNames = ReadOnly(Array.ConvertAll(_concerns, Facts.ConcernNames.Of));
+        RedFlagNames = ReadOnly(Array.ConvertAll(_redFlags, Facts.RedFlagNames.Of));
     }
 
     /// <summary>Gets the candidate.</summary>
@@ -48,14 +51,16 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
     /// <summary>Gets the interview on offer.</summary>
     public Opportunity Opportunity { get; }
 
-    /// <summary>Gets the concerns voiced, in the order given.</summary>
-    public IReadOnlyList<Concern> Concerns => _concerns;
+    /// <summary>Gets the concerns voiced, in the order given. Read-only.</summary>
+    public IReadOnlyList<Concern> Concerns { get; }
 
-    /// <summary>Gets the concrete red flags known, in the order given.</summary>
-    public IReadOnlyList<RedFlag> RedFlags => _redFlags;
+    /// <summary>Gets the concrete red flags known, in the order given. Read-only.</summary>
+    public IReadOnlyList<RedFlag> RedFlags { get; }
 
+    /// <summary>Gets the concerns' contract names, in the order given. Read-only: evidence hands it out.</summary>
     internal IReadOnlyList<string> ConcernNames { get; }
 
+    /// <summary>Gets the red flags' contract names, in the order given. Read-only: evidence hands it out.</summary>
     internal IReadOnlyList<string> RedFlagNames { get; }
 
     /// <summary>Tells whether the candidate voiced a concern.</summary>
@@ -96,6 +101,8 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
         $"{Candidate}; {Opportunity}; concerns: {(_concerns.Length == 0 ? "none" : string.Join(", ", ConcernNames))}; red flags: {(_redFlags.Length == 0 ? "none" : string.Join(", ", RedFlagNames))}";
 
     private static uint Bit(int index) => (uint)index < 32 ? 1u << index : 0;
+
+    private static ReadOnlyCollection<T> ReadOnly<T>(T[] items) => items.Length == 0 ? ReadOnlyCollection<T>.Empty : Array.AsReadOnly(items);
 
     private static uint Mask<TEnum>(List<InputError> errors, string field, TEnum[] values, EnumNames<TEnum> names)
         where TEnum : struct, Enum
