@@ -169,7 +169,7 @@ public static class InterviewJson
     public static string Write(InterviewScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return ScenarioWriter.Write(scenario);
+        return ScenarioWriter.Write(scenario, Context.Options);
     }
 
     /// <summary>Writes a recommendation to a stream as UTF-8.</summary>

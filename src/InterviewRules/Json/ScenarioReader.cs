@@ -76,58 +76,39 @@ internal static class ScenarioReader
                 continue;
             }
 
-            values[fact.Index] = fact.Default;
-            if (fact.Parent is null)
+            if (fact.Parent is not null && !string.Equals(fact.Parent, parent, StringComparison.Ordinal))
             {
-                Read(reader, fact, values, errors);
-                continue;
-            }
-
-            if (!string.Equals(fact.Parent, parent, StringComparison.Ordinal))
-            {
+                // The first fact of an object: read the object (a missing or wrong one is reported once).
                 parent = fact.Parent;
                 var properties = ObjectProperties[parent];
                 var element = reader.Object(parent, "an object with " + string.Join(", ", properties), required: IsRequired(parent));
                 inner = element is null ? null : new JsonObjectReader(element.Value, reader.Child(parent), properties, errors);
             }
 
-            if (inner is not null)
-            {
-                Read(inner, fact, values, errors);
-            }
+            var from = fact.Parent is null ? reader : inner;
+            values[fact.Index] = (from is null ? null : Read(from, fact, errors)) ?? fact.Default;
         }
 
         return errors.Count > before ? null : Facts.Create(values);
     }
 
-    /// <summary>Reads one fact's property; leaves its default when the property is absent or wrong (then reported).</summary>
-    private static void Read(JsonObjectReader reader, FactDefinition fact, FactValue[] values, List<InputError> errors)
+    /// <summary>Reads one fact's property: <see langword="null"/> when it is absent, or wrong (then reported).</summary>
+    private static FactValue? Read(JsonObjectReader reader, FactDefinition fact, List<InputError> errors)
     {
-        FactValue? value;
         switch (fact.Type)
         {
             case FactType.Number:
-                value = reader.Number(fact.Name, fact.Limits!, fact.Required) is { } number ? FactValue.FromNumber(number) : null;
-                break;
+                return reader.Number(fact.Name, fact.Limits!, fact.Required) is { } number ? FactValue.FromNumber(number) : null;
             case FactType.Boolean:
-                value = reader.Boolean(fact.Name, fact.Required) is { } flag ? FactValue.FromBoolean(flag) : null;
-                break;
+                return reader.Boolean(fact.Name, fact.Required) is { } flag ? FactValue.FromBoolean(flag) : null;
             case FactType.Text when fact.AllowedValues.Count > 0:
-                value = reader.Name(fact.Name, fact.AllowedValues, fact.Required) is { } index ? FactValue.FromText(fact.AllowedValues[index]) : null;
-                break;
+                return reader.Name(fact.Name, fact.AllowedValues, fact.Required) is { } index ? FactValue.FromText(fact.AllowedValues[index]) : null;
             case FactType.Text:
                 var text = reader.String(fact.Name, $"a text of at most {fact.MaxLength} characters", fact.Required);
                 fact.Check(errors, text, reader.Child(fact.Name));
-                value = text is null ? null : FactValue.FromText(text);
-                break;
+                return text is null ? null : FactValue.FromText(text);
             default:
-                value = reader.NameList(fact.Name, fact.AllowedValues) is { } indices ? FactValue.FromList(Array.ConvertAll(indices, i => fact.AllowedValues[i])) : null;
-                break;
-        }
-
-        if (value is { } read)
-        {
-            values[fact.Index] = read;
+                return reader.NameList(fact.Name, fact.AllowedValues) is { } indices ? FactValue.FromList(Array.ConvertAll(indices, i => fact.AllowedValues[i])) : null;
         }
     }
 

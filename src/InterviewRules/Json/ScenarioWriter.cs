@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using InterviewRules.Article;
 
@@ -10,18 +9,12 @@ namespace InterviewRules.Json;
 /// <summary>Writes the scenario contract fact by fact from the table of <see cref="Facts"/>: every optional field written out, an absent text left out.</summary>
 internal static class ScenarioWriter
 {
-    // The same writer settings as InterviewJson's serializer, so scenarios and recommendations look alike.
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = true,
-        NewLine = "\n",
-    };
-
-    public static string Write(InterviewScenario scenario)
+    /// <summary>Writes a scenario with the serializer's settings (<paramref name="options"/>), so it looks like the other documents.</summary>
+    public static string Write(InterviewScenario scenario, JsonSerializerOptions options)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        var settings = new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, IndentCharacter = options.IndentCharacter, IndentSize = options.IndentSize, NewLine = options.NewLine };
+        using (var json = new Utf8JsonWriter(buffer, settings))
         {
             json.WriteStartObject();
             string? parent = null;
