@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 
 namespace InterviewRules.Benchmarks;
 
@@ -15,7 +16,7 @@ public sealed class Flat
         Interviews = s.Candidate.InterviewsInLastYear;
         Looking = s.Candidate.ActivelyLooking;
         Others = s.Candidate.OtherOpportunities;
-        Format = s.Opportunity.Format switch { InterviewFormat.Video => "video", InterviewFormat.Phone => "phone", _ => "onSite" };
+        Format = JsonNamingPolicy.CamelCase.ConvertName(s.Opportunity.Format.ToString());
         Travel = s.Opportunity.TravelHours;
         Duration = s.Opportunity.DurationHours;
         NotInterested = s.Has(Concern.NotInterested);

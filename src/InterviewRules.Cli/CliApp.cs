@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using InterviewRules.Localization;
@@ -318,12 +319,12 @@ internal static class CliApp
         var rows = new List<string[]>();
         foreach (var rule in policy.CreateRuleSet())
         {
-            rows.Add([rule.Descriptor.Id, ContractNames.Of(rule.Descriptor.Kind), rule.Descriptor.GetSource(culture), rule.Descriptor.GetWeightSummary(culture)]);
+            rows.Add([rule.Descriptor.Id, KindName(rule.Descriptor.Kind), rule.Descriptor.GetSource(culture), rule.Descriptor.GetWeightSummary(culture)]);
         }
 
         foreach (var disabled in policy.DisabledRules)
         {
-            rows.Add([disabled.Id, ContractNames.Of(disabled.Kind), disabled.GetSource(culture), "disabled"]);
+            rows.Add([disabled.Id, KindName(disabled.Kind), disabled.GetSource(culture), "disabled"]);
         }
 
         rows.Insert(0, ["id", "kind", "section", "weight"]);
@@ -333,6 +334,9 @@ internal static class CliApp
             stdout.Write($"{row[0].PadRight(widths[0])}  {row[1].PadRight(widths[1])}  {row[2].PadRight(widths[2])}  {row[3]}\n");
         }
     }
+
+    // The contract's kind names are the enum's names in camelCase (CounterReason → counterReason), as JSON writes them.
+    private static string KindName(FindingKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     private static void WriteErrors(TextWriter stderr, List<string> errors)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using InterviewRules.Article;
 
 namespace InterviewRules;
 
@@ -15,9 +16,9 @@ public sealed class Candidate : IEquatable<Candidate>
     public Candidate(double yearsOfExperience, int interviewsInLastYear, bool activelyLooking, int otherOpportunities = 0)
     {
         var errors = new List<InputError>();
-        ScenarioContract.CheckNumber(errors, ScenarioContract.YearsOfExperience, yearsOfExperience);
-        ScenarioContract.CheckNumber(errors, ScenarioContract.InterviewsInLastYear, interviewsInLastYear);
-        ScenarioContract.CheckNumber(errors, ScenarioContract.OtherOpportunities, otherOpportunities);
+        Facts.YearsOfExperience.Check(errors, yearsOfExperience);
+        Facts.InterviewsInLastYear.Check(errors, interviewsInLastYear);
+        Facts.OtherOpportunities.Check(errors, otherOpportunities);
         if (errors.Count > 0)
         {
             throw new InvalidInputException(errors);

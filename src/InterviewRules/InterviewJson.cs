@@ -169,27 +169,7 @@ public static class InterviewJson
     public static string Write(InterviewScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var document = new ScenarioDocument
-        {
-            Candidate = new CandidateDocument
-            {
-                YearsOfExperience = scenario.Candidate.YearsOfExperience,
-                InterviewsInLastYear = scenario.Candidate.InterviewsInLastYear,
-                ActivelyLooking = scenario.Candidate.ActivelyLooking,
-                OtherOpportunities = scenario.Candidate.OtherOpportunities,
-            },
-            Opportunity = new OpportunityDocument
-            {
-                Interviewer = ContractNames.Of(scenario.Opportunity.Interviewer),
-                Format = ContractNames.Of(scenario.Opportunity.Format),
-                TravelHours = scenario.Opportunity.TravelHours,
-                DurationHours = scenario.Opportunity.DurationHours,
-                Industry = scenario.Opportunity.Industry,
-            },
-            Concerns = scenario.ConcernNames,
-            RedFlags = scenario.RedFlagNames,
-        };
-        return JsonSerializer.Serialize(document, Context.ScenarioDocument) + "\n";
+        return ScenarioWriter.Write(scenario, Context.Options);
     }
 
     /// <summary>Writes a recommendation to a stream as UTF-8.</summary>

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using InterviewRules.Article;
 
 namespace InterviewRules;
 
@@ -28,8 +30,8 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
         var errors = new List<InputError>();
         _concerns = concerns is null ? [] : [.. concerns];
         _redFlags = redFlags is null ? [] : [.. redFlags];
-        _concernMask = Mask(errors, "concerns", _concerns, ContractNames.Concerns);
-        _redFlagMask = Mask(errors, "redFlags", _redFlags, ContractNames.RedFlags);
+        _concernMask = Mask(errors, Facts.Concerns.Path, _concerns, Facts.ConcernNames);
+        _redFlagMask = Mask(errors, Facts.RedFlags.Path, _redFlags, Facts.RedFlagNames);
         if (errors.Count > 0)
         {
             throw new InvalidInputException(errors);
@@ -37,8 +39,10 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
 
         Candidate = candidate;
         Opportunity = opportunity;
-        ConcernNames = Array.ConvertAll(_concerns, c => ContractNames.Of(c));
-        RedFlagNames = Array.ConvertAll(_redFlags, f => ContractNames.Of(f));
+        Concerns = ReadOnly(_concerns);
+        RedFlags = ReadOnly(_redFlags);
+        ConcernNames = ReadOnly(Array.ConvertAll(_concerns, Facts.ConcernNames.Of));
+        RedFlagNames = ReadOnly(Array.ConvertAll(_redFlags, Facts.RedFlagNames.Of));
     }
 
     /// <summary>Gets the candidate.</summary>
@@ -47,14 +51,16 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
     /// <summary>Gets the interview on offer.</summary>
     public Opportunity Opportunity { get; }
 
-    /// <summary>Gets the concerns voiced, in the order given.</summary>
-    public IReadOnlyList<Concern> Concerns => _concerns;
+    /// <summary>Gets the concerns voiced, in the order given. Read-only.</summary>
+    public IReadOnlyList<Concern> Concerns { get; }
 
-    /// <summary>Gets the concrete red flags known, in the order given.</summary>
-    public IReadOnlyList<RedFlag> RedFlags => _redFlags;
+    /// <summary>Gets the concrete red flags known, in the order given. Read-only.</summary>
+    public IReadOnlyList<RedFlag> RedFlags { get; }
 
+    /// <summary>Gets the concerns' contract names, in the order given. Read-only: evidence hands it out.</summary>
     internal IReadOnlyList<string> ConcernNames { get; }
 
+    /// <summary>Gets the red flags' contract names, in the order given. Read-only: evidence hands it out.</summary>
     internal IReadOnlyList<string> RedFlagNames { get; }
 
     /// <summary>Tells whether the candidate voiced a concern.</summary>
@@ -96,20 +102,22 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
 
     private static uint Bit(int index) => (uint)index < 32 ? 1u << index : 0;
 
-    private static uint Mask<TEnum>(List<InputError> errors, string field, TEnum[] values, IReadOnlyList<string> names)
+    private static ReadOnlyCollection<T> ReadOnly<T>(T[] items) => items.Length == 0 ? ReadOnlyCollection<T>.Empty : Array.AsReadOnly(items);
+
+    private static uint Mask<TEnum>(List<InputError> errors, string field, TEnum[] values, EnumNames<TEnum> names)
         where TEnum : struct, Enum
     {
         var mask = 0u;
         for (var i = 0; i < values.Length; i++)
         {
-            var path = $"{field}[{i}]";
-            var index = Convert.ToInt32(values[i], System.Globalization.CultureInfo.InvariantCulture);
-            if (!Enum.IsDefined(values[i]))
+            var index = EnumNames<TEnum>.IndexOf(values[i]);
+            if (!names.IsDefined(values[i]))
             {
-                ScenarioContract.CheckDefined(errors, path, values[i], names);
+                names.CheckDefined(errors, $"{field}[{i}]", values[i]);
             }
             else if ((mask & Bit(index)) != 0)
             {
+                var path = $"{field}[{i}]";
                 errors.Add(new InputError("$." + path, $"{path} is {names[index]}, which is already listed; each value may appear only once."));
             }
             else

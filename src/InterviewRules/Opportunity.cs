@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using InterviewRules.Article;
 
 namespace InterviewRules;
 
@@ -16,11 +17,11 @@ public sealed class Opportunity : IEquatable<Opportunity>
     public Opportunity(InterviewerRole interviewer, InterviewFormat format, double travelHours = 0, double durationHours = 1, string? industry = null)
     {
         var errors = new List<InputError>();
-        ScenarioContract.CheckDefined(errors, "opportunity.interviewer", interviewer, ContractNames.Interviewers);
-        ScenarioContract.CheckDefined(errors, "opportunity.format", format, ContractNames.Formats);
-        ScenarioContract.CheckNumber(errors, ScenarioContract.TravelHours, travelHours);
-        ScenarioContract.CheckNumber(errors, ScenarioContract.DurationHours, durationHours);
-        ScenarioContract.CheckIndustry(errors, industry);
+        Facts.InterviewerNames.CheckDefined(errors, Facts.Interviewer.Path, interviewer);
+        Facts.FormatNames.CheckDefined(errors, Facts.Format.Path, format);
+        Facts.TravelHours.Check(errors, travelHours);
+        Facts.DurationHours.Check(errors, durationHours);
+        Facts.Industry.Check(errors, industry);
         if (errors.Count > 0)
         {
             throw new InvalidInputException(errors);

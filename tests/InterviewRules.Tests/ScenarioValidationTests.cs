@@ -1,5 +1,8 @@
 using System;
+using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
+using InterviewRules.Article;
 using Xunit;
 
 namespace InterviewRules.Tests;
@@ -59,5 +62,38 @@ public class ScenarioValidationTests
     public void Candidate_NegativeZero_IsStoredAsZero()
     {
         Assert.False(double.IsNegative(new Candidate(-0.0, 0, false).YearsOfExperience));
+    }
+
+    [Fact]
+    public void Scenario_ListsItHandsOut_AreReadOnlyEvenAfterACast()
+    {
+        var scenario = Some.Scenario(concerns: [Concern.TooBusy, Concern.NotInterested], redFlags: [RedFlag.HighTurnover]);
+
+        AssertReadOnly(scenario.Concerns);
+        AssertReadOnly(scenario.RedFlags);
+        AssertReadOnly(Facts.Concerns.Read(scenario).Items);
+        AssertReadOnly(Facts.RedFlags.Read(scenario).Items);
+        AssertReadOnly(Some.Scenario().Concerns);
+        Assert.Equal([Concern.TooBusy, Concern.NotInterested], scenario.Concerns);
+        Assert.Equal(["tooBusy", "notInterested"], Facts.Concerns.Read(scenario).Items);
+    }
+
+    internal static void AssertReadOnly<T>(IReadOnlyList<T> list)
+    {
+        Assert.False(list is T[], $"{list.GetType()} is an array: a cast makes it writable.");
+        Assert.False(list is List<T>, $"{list.GetType()} is a List: a cast makes it writable.");
+        if (list is IList<T> generic)
+        {
+            Assert.True(generic.IsReadOnly);
+            if (generic.Count > 0)
+            {
+                Assert.Throws<NotSupportedException>(() => generic[0] = generic[0]);
+            }
+        }
+
+        if (list is IList untyped)
+        {
+            Assert.True(untyped.IsReadOnly);
+        }
     }
 }

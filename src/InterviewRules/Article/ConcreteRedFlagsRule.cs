@@ -53,7 +53,7 @@ public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>, IPlanned<In
 
     private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        Evidence[] evidence = [Facts.RedFlags(facts)];
+        Evidence[] evidence = [Facts.RedFlags.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
     }
 
@@ -69,7 +69,7 @@ public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>, IPlanned<In
     private static string Explanation(Finding finding, CultureInfo culture)
     {
         var flags = new List<string>();
-        foreach (var flag in Facts.Get(finding, FactPaths.RedFlags).Items)
+        foreach (var flag in Facts.Get(finding, Facts.RedFlags.Path).Items)
         {
             if (flag != ContractNames.Of(RedFlag.UntrustworthyLeadership))
             {

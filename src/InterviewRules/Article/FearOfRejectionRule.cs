@@ -50,7 +50,7 @@ public sealed class FearOfRejectionRule : IRule<InterviewScenario>, IPlanned<Int
 
     private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        Evidence[] evidence = [Facts.Concerns(facts)];
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
     }
 

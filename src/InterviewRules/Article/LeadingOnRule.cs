@@ -53,7 +53,7 @@ public sealed class LeadingOnRule : IRule<InterviewScenario>, IPlanned<Interview
 
     private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        Evidence[] evidence = [Facts.Concerns(facts)];
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain, AdviceItems);
     }
 

@@ -86,7 +86,7 @@ public sealed class LowCostRule : IRule<InterviewScenario>, IPlanned<InterviewSc
     {
         var cheap = (decision.Record & CheapBit) != 0;
         var expensive = (decision.Record & ExpensiveBit) != 0;
-        Evidence[] evidence = [Facts.Format(facts), Facts.TravelHours(facts), Facts.DurationHours(facts), Facts.ActivelyLooking(facts)];
+        Evidence[] evidence = [Facts.Format.Evidence(facts), Facts.TravelHours.Evidence(facts), Facts.DurationHours.Evidence(facts), Facts.ActivelyLooking.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, false, evidence, expensive ? (cheap ? ExplainBoth : ExplainExpensive) : ExplainCheap);
     }
 
@@ -107,9 +107,9 @@ public sealed class LowCostRule : IRule<InterviewScenario>, IPlanned<InterviewSc
 
     private static string Explanation(Finding finding, CultureInfo culture, bool cheap, bool expensive)
     {
-        var format = Facts.Get(finding, FactPaths.Format).Text;
-        var travel = Facts.Get(finding, FactPaths.TravelHours).Number;
-        var duration = Facts.Get(finding, FactPaths.DurationHours).Number;
+        var format = Facts.Get(finding, Facts.Format.Path).Text;
+        var travel = Facts.Get(finding, Facts.TravelHours.Path).Number;
+        var duration = Facts.Get(finding, Facts.DurationHours.Path).Number;
         var parts = new List<string>(4);
         if (cheap)
         {

@@ -67,7 +67,7 @@ public sealed class NeedPracticeRule : IRule<InterviewScenario>, IPlanned<Interv
 
     private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        Evidence[] evidence = [Facts.YearsOfExperience(facts), Facts.InterviewsInLastYear(facts)];
+        Evidence[] evidence = [Facts.YearsOfExperience.Evidence(facts), Facts.InterviewsInLastYear.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
     }
 
@@ -79,8 +79,8 @@ public sealed class NeedPracticeRule : IRule<InterviewScenario>, IPlanned<Interv
 
     private static string Explanation(Finding finding, CultureInfo culture)
     {
-        var years = Facts.Get(finding, FactPaths.YearsOfExperience).Number;
-        var interviews = Facts.Get(finding, FactPaths.InterviewsInLastYear).Number;
+        var years = Facts.Get(finding, Facts.YearsOfExperience.Path).Number;
+        var interviews = Facts.Get(finding, Facts.InterviewsInLastYear.Path).Number;
         return Texts.Format(RuleId + ".explanation", culture, Texts.Count(years, "year", culture), Phrases.Interviews(interviews, culture));
     }
 

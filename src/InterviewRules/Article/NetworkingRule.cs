@@ -51,8 +51,8 @@ public sealed class NetworkingRule : IRule<InterviewScenario>, IPlanned<Intervie
     private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = facts.Has(Concern.WrongIndustry)
-            ? [Facts.Interviewer(facts), Facts.Industry(facts), Facts.Concerns(facts)]
-            : [Facts.Interviewer(facts)];
+            ? [Facts.Interviewer.Evidence(facts), Facts.Industry.Evidence(facts), Facts.Concerns.Evidence(facts)]
+            : [Facts.Interviewer.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
     }
 
@@ -64,9 +64,9 @@ public sealed class NetworkingRule : IRule<InterviewScenario>, IPlanned<Intervie
 
     private static string Explanation(Finding finding, CultureInfo culture)
     {
-        var interviewer = Phrases.Interviewer(Facts.Get(finding, FactPaths.Interviewer).Text, culture);
+        var interviewer = Phrases.Interviewer(Facts.Get(finding, Facts.Interviewer.Path).Text, culture);
         var text = Texts.Format(RuleId + ".explanation", culture, interviewer);
-        if (finding.TryGetEvidence(FactPaths.Industry, out var industry))
+        if (finding.TryGetEvidence(Facts.Industry.Path, out var industry))
         {
             text += " " + Texts.Format(RuleId + ".industry", culture, industry.Text ?? Texts.Get(RuleId + ".someIndustry", culture));
         }

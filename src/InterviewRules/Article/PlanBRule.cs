@@ -61,8 +61,8 @@ public sealed class PlanBRule : IRule<InterviewScenario>, IPlanned<InterviewScen
     private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = facts.Has(Concern.WaitingOnFirstChoice)
-            ? [Facts.ActivelyLooking(facts), Facts.OtherOpportunities(facts), Facts.Concerns(facts)]
-            : [Facts.ActivelyLooking(facts), Facts.OtherOpportunities(facts)];
+            ? [Facts.ActivelyLooking.Evidence(facts), Facts.OtherOpportunities.Evidence(facts), Facts.Concerns.Evidence(facts)]
+            : [Facts.ActivelyLooking.Evidence(facts), Facts.OtherOpportunities.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
     }
 
@@ -74,9 +74,9 @@ public sealed class PlanBRule : IRule<InterviewScenario>, IPlanned<InterviewScen
 
     private static string Explanation(Finding finding, CultureInfo culture)
     {
-        var looking = Facts.Get(finding, FactPaths.ActivelyLooking).Boolean;
-        var others = Facts.Get(finding, FactPaths.OtherOpportunities).Number;
-        var waiting = finding.TryGetEvidence(FactPaths.Concerns, out _);
+        var looking = Facts.Get(finding, Facts.ActivelyLooking.Path).Boolean;
+        var others = Facts.Get(finding, Facts.OtherOpportunities.Path).Number;
+        var waiting = finding.TryGetEvidence(Facts.Concerns.Path, out _);
         var situation = (looking, waiting) switch
         {
             (true, true) => ".lookingWaiting",

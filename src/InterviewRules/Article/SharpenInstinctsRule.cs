@@ -50,7 +50,7 @@ public sealed class SharpenInstinctsRule : IRule<InterviewScenario>, IPlanned<In
 
     private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        Evidence[] evidence = [Facts.Concerns(facts), Facts.RedFlags(facts)];
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts), Facts.RedFlags.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
     }
 

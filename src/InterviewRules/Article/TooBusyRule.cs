@@ -51,7 +51,7 @@ public sealed class TooBusyRule : IRule<InterviewScenario>, IPlanned<InterviewSc
 
     private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        Evidence[] evidence = [Facts.Concerns(facts), Facts.ActivelyLooking(facts)];
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts), Facts.ActivelyLooking.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
     }
 
@@ -62,7 +62,7 @@ public sealed class TooBusyRule : IRule<InterviewScenario>, IPlanned<InterviewSc
     }
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
-        Texts.Get(RuleId + (Facts.Get(finding, FactPaths.ActivelyLooking).Boolean ? ".looking" : ".notLooking"), culture);
+        Texts.Get(RuleId + (Facts.Get(finding, Facts.ActivelyLooking.Path).Boolean ? ".looking" : ".notLooking"), culture);
 
     /// <summary>The evaluator's direct line to this rule's logic.</summary>
     private sealed class Plan(TooBusyRule rule) : PlannedRule<InterviewScenario>

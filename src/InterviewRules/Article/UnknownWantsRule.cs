@@ -52,7 +52,7 @@ public sealed class UnknownWantsRule : IRule<InterviewScenario>, IPlanned<Interv
 
     private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        Evidence[] evidence = [Facts.Concerns(facts)];
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain, AdviceItems);
     }
 

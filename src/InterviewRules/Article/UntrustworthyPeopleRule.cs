@@ -44,7 +44,7 @@ public sealed class UntrustworthyPeopleRule : IRule<InterviewScenario>, IPlanned
 
     private Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        Evidence[] evidence = [Facts.RedFlags(facts)];
+        Evidence[] evidence = [Facts.RedFlags.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
     }
 

@@ -101,39 +101,3 @@ internal sealed class ConditionDocument
 
     public required bool Result { get; init; }
 }
-
-internal sealed class ScenarioDocument
-{
-    public required CandidateDocument Candidate { get; init; }
-
-    public required OpportunityDocument Opportunity { get; init; }
-
-    public required IReadOnlyList<string> Concerns { get; init; }
-
-    public required IReadOnlyList<string> RedFlags { get; init; }
-}
-
-internal sealed class CandidateDocument
-{
-    public required double YearsOfExperience { get; init; }
-
-    public required int InterviewsInLastYear { get; init; }
-
-    public required bool ActivelyLooking { get; init; }
-
-    public required int OtherOpportunities { get; init; }
-}
-
-internal sealed class OpportunityDocument
-{
-    public required string Interviewer { get; init; }
-
-    public required string Format { get; init; }
-
-    public required double TravelHours { get; init; }
-
-    public required double DurationHours { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Industry { get; init; }
-}

@@ -10,7 +10,6 @@ namespace InterviewRules.Json;
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(RecommendationDocument))]
-[JsonSerializable(typeof(ScenarioDocument))]
 internal sealed partial class InterviewJsonContext : JsonSerializerContext
 {
 }

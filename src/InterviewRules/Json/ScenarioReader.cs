@@ -1,15 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using InterviewRules.Article;
+using InterviewRules.Policies;
 
 namespace InterviewRules.Json;
 
-/// <summary>Reads the scenario contract of design.md strictly, reporting every problem of a document at once.</summary>
+/// <summary>Reads the scenario contract strictly, fact by fact from the table of <see cref="Facts"/>, reporting every problem of a document at once.</summary>
 internal static class ScenarioReader
 {
-    private static readonly string[] RootProperties = ["candidate", "opportunity", "concerns", "redFlags"];
-    private static readonly string[] CandidateProperties = ["yearsOfExperience", "interviewsInLastYear", "activelyLooking", "otherOpportunities"];
-    private static readonly string[] OpportunityProperties = ["interviewer", "format", "travelHours", "durationHours", "industry"];
+    private static readonly string[] RootProperties = Properties(null);
+    private static readonly Dictionary<string, string[]> ObjectProperties = Objects();
 
     public static InterviewScenario? Read(ReadOnlyMemory<byte> utf8, List<InputError> errors)
     {
@@ -65,67 +66,98 @@ internal static class ScenarioReader
 
         var before = errors.Count;
         var reader = new JsonObjectReader(root, field, RootProperties, errors);
-        var candidate = ReadCandidate(reader.Object("candidate", "an object with " + string.Join(", ", CandidateProperties), required: true), reader.Child("candidate"), errors);
-        var opportunity = ReadOpportunity(reader.Object("opportunity", "an object with " + string.Join(", ", OpportunityProperties), required: true), reader.Child("opportunity"), errors);
-        var concerns = reader.NameList("concerns", ContractNames.Concerns);
-        var redFlags = reader.NameList("redFlags", ContractNames.RedFlags);
-        if (errors.Count > before || candidate is null || opportunity is null || concerns is null || redFlags is null)
+        var values = new FactValue[Facts.All.Count];
+        string? parent = null;
+        JsonObjectReader? inner = null;
+        foreach (var fact in Facts.All)
         {
-            return null;
+            if (!fact.InDocument)
+            {
+                continue;
+            }
+
+            if (fact.Parent is not null && !string.Equals(fact.Parent, parent, StringComparison.Ordinal))
+            {
+                // The first fact of an object: read the object (a missing or wrong one is reported once).
+                parent = fact.Parent;
+                var properties = ObjectProperties[parent];
+                var element = reader.Object(parent, "an object with " + string.Join(", ", properties), required: IsRequired(parent));
+                inner = element is null ? null : new JsonObjectReader(element.Value, reader.Child(parent), properties, errors);
+            }
+
+            var from = fact.Parent is null ? reader : inner;
+            values[fact.Index] = (from is null ? null : Read(from, fact, errors)) ?? fact.Default;
         }
 
-        return new InterviewScenario(
-            candidate,
-            opportunity,
-            Array.ConvertAll(concerns, i => (Concern)i),
-            Array.ConvertAll(redFlags, i => (RedFlag)i));
+        return errors.Count > before ? null : Facts.Create(values);
     }
 
-    private static Candidate? ReadCandidate(JsonElement? element, string field, List<InputError> errors)
+    /// <summary>Reads one fact's property: <see langword="null"/> when it is absent, or wrong (then reported).</summary>
+    private static FactValue? Read(JsonObjectReader reader, FactDefinition fact, List<InputError> errors)
     {
-        if (element is null)
+        switch (fact.Type)
         {
-            return null;
+            case FactType.Number:
+                return reader.Number(fact.Name, fact.Limits!, fact.Required) is { } number ? FactValue.FromNumber(number) : null;
+            case FactType.Boolean:
+                return reader.Boolean(fact.Name, fact.Required) is { } flag ? FactValue.FromBoolean(flag) : null;
+            case FactType.Text when fact.AllowedValues.Count > 0:
+                return reader.Name(fact.Name, fact.AllowedValues, fact.Required) is { } index ? FactValue.FromText(fact.AllowedValues[index]) : null;
+            case FactType.Text:
+                var text = reader.String(fact.Name, $"a text of at most {fact.MaxLength} characters", fact.Required);
+                fact.Check(errors, text, reader.Child(fact.Name));
+                return text is null ? null : FactValue.FromText(text);
+            default:
+                return reader.NameList(fact.Name, fact.AllowedValues) is { } indices ? FactValue.FromList(Array.ConvertAll(indices, i => fact.AllowedValues[i])) : null;
         }
-
-        var reader = new JsonObjectReader(element.Value, field, CandidateProperties, errors);
-        var years = reader.Number("yearsOfExperience", ScenarioContract.YearsOfExperience, required: true);
-        var interviews = reader.Number("interviewsInLastYear", ScenarioContract.InterviewsInLastYear, required: true);
-        var looking = reader.Boolean("activelyLooking", required: true);
-        var others = reader.Number("otherOpportunities", ScenarioContract.OtherOpportunities, required: false);
-        var othersPresent = element.Value.TryGetProperty("otherOpportunities", out _);
-        if (years is null || interviews is null || looking is null || (othersPresent && others is null))
-        {
-            return null;
-        }
-
-        return new Candidate(years.Value, (int)interviews.Value, looking.Value, (int)(others ?? 0));
     }
 
-    private static Opportunity? ReadOpportunity(JsonElement? element, string field, List<InputError> errors)
+    /// <summary>Lists the properties of the document's root (<paramref name="parent"/> <see langword="null"/>) or of one of its objects, in contract order.</summary>
+    private static string[] Properties(string? parent)
     {
-        if (element is null)
+        var names = new List<string>();
+        foreach (var fact in Facts.All)
         {
-            return null;
+            if (!fact.InDocument)
+            {
+                continue;
+            }
+
+            var name = parent is null ? fact.Parent ?? fact.Name : string.Equals(fact.Parent, parent, StringComparison.Ordinal) ? fact.Name : null;
+            if (name is not null && !names.Contains(name))
+            {
+                names.Add(name);
+            }
         }
 
-        var reader = new JsonObjectReader(element.Value, field, OpportunityProperties, errors);
-        var interviewer = reader.Name("interviewer", ContractNames.Interviewers, required: true);
-        var format = reader.Name("format", ContractNames.Formats, required: true);
-        var travel = reader.Number("travelHours", ScenarioContract.TravelHours, required: false);
-        var duration = reader.Number("durationHours", ScenarioContract.DurationHours, required: false);
-        var industry = reader.String("industry", $"a text of at most {ScenarioContract.IndustryMaxLength} characters", required: false);
-        var before = errors.Count;
-        ScenarioContract.CheckIndustry(errors, industry, reader.Child("industry"));
-        var o = element.Value;
-        if (interviewer is null || format is null || errors.Count > before
-            || (o.TryGetProperty("travelHours", out _) && travel is null)
-            || (o.TryGetProperty("durationHours", out _) && duration is null)
-            || (o.TryGetProperty("industry", out _) && industry is null))
+        return [.. names];
+    }
+
+    private static Dictionary<string, string[]> Objects()
+    {
+        var objects = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var fact in Facts.All)
         {
-            return null;
+            if (fact.InDocument && fact.Parent is { } parent && !objects.ContainsKey(parent))
+            {
+                objects.Add(parent, Properties(parent));
+            }
         }
 
-        return new Opportunity((InterviewerRole)interviewer.Value, (InterviewFormat)format.Value, travel ?? 0, duration ?? 1, industry);
+        return objects;
+    }
+
+    /// <summary>An object is required when one of its facts is.</summary>
+    private static bool IsRequired(string parent)
+    {
+        foreach (var fact in Facts.All)
+        {
+            if (fact.InDocument && fact.Required && string.Equals(fact.Parent, parent, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

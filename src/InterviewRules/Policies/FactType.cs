@@ -1,7 +1,7 @@
 namespace InterviewRules.Policies;
 
 /// <summary>The type of a scenario fact, which decides the operators a condition may apply to it.</summary>
-public enum FactType
+internal enum FactType
 {
     /// <summary>A number: <c>equals</c>, <c>notEquals</c>, <c>lessThan</c>, <c>lessThanOrEqual</c>, <c>greaterThan</c>, <c>greaterThanOrEqual</c>.</summary>
     Number,

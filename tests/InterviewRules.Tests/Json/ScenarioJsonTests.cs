@@ -200,6 +200,51 @@ public class ScenarioJsonTests
     }
 
     [Fact]
+    public void Write_EveryFactInContractOrder_AnAbsentIndustryLeftOut()
+    {
+        var scenario = InterviewJson.ReadScenario(Valid.Replace("\"finance\"", "\"café \\\"& co\\\"\"", System.StringComparison.Ordinal));
+        var withoutIndustry = scenario.With(opportunity: new Opportunity(InterviewerRole.Peer, InterviewFormat.OnSite, 2.5), redFlags: [RedFlag.HighTurnover]);
+
+        Assert.Equal(
+            """
+            {
+              "candidate": {
+                "yearsOfExperience": 1.5,
+                "interviewsInLastYear": 0,
+                "activelyLooking": true,
+                "otherOpportunities": 1
+              },
+              "opportunity": {
+                "interviewer": "recruiter",
+                "format": "video",
+                "travelHours": 0,
+                "durationHours": 1,
+                "industry": "café \"& co\""
+              },
+              "concerns": [
+                "notInterested",
+                "tooBusy"
+              ],
+              "redFlags": []
+            }
+
+            """,
+            InterviewJson.Write(scenario));
+        Assert.Contains(
+            """
+              "opportunity": {
+                "interviewer": "peer",
+                "format": "onSite",
+                "travelHours": 2.5,
+                "durationHours": 1
+              },
+            """,
+            InterviewJson.Write(withoutIndustry),
+            System.StringComparison.Ordinal);
+        Assert.EndsWith("\"redFlags\": [\n    \"highTurnover\"\n  ]\n}\n", InterviewJson.Write(withoutIndustry), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadMany_BadElements_ReportedWithTheirIndex()
     {
         var json = $"[{Valid}, {Replace("\"yearsOfExperience\": 1.5", "\"yearsOfExperience\": -1")}, 42, {Replace("\"industry\": \"finance\"", "\"industry\": \"\"")}]";
