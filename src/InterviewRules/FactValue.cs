@@ -26,7 +26,7 @@ public enum FactValueKind
 /// </summary>
 public readonly struct FactValue : IEquatable<FactValue>
 {
-    private static readonly string[] NoItems = [];
+    private static readonly IReadOnlyList<string> NoItems = Engine.ReadOnlyArray<string>.Empty;
     private readonly object? _reference;
 
     private FactValue(FactValueKind kind, double number, object? reference)

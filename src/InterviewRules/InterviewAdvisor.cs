@@ -110,7 +110,7 @@ public sealed class InterviewAdvisor
             var byScore = b.Result.Score.CompareTo(a.Result.Score);
             return byScore != 0 ? byScore : a.Index.CompareTo(b.Index);
         });
-        return ranked;
+        return ReadOnlyArray<RankedInvitation>.Own(ranked);
     }
 
     /// <summary>Finds up to three cheapest catalogued changes to the scenario that would flip this advisor's decision; see <see cref="Explanations.Counterfactuals"/>.</summary>

@@ -118,13 +118,13 @@ internal static class Counterfactuals
         }
 
         var before = advisor.Recommend(scenario);
-        return candidates
+        return Engine.ReadOnlyArray<Counterfactual>.Own(candidates
             .OrderBy(c => c.Cost)
             .ThenBy(c => c.Edits.Length)
             .ThenBy(c => c.Order)
             .Take(MaxResults)
-            .Select(c => new Counterfactual(c.Edits, c.Cost, c.Result.Decision, c.Result.Score, Changed(before, advisor.Recommend(c.Scenario)), c.Scenario))
-            .ToArray();
+            .Select(c => new Counterfactual(Engine.ReadOnlyArray<ScenarioEdit>.Own(c.Edits), c.Cost, c.Result.Decision, c.Result.Score, Engine.ReadOnlyArray<string>.Own(Changed(before, advisor.Recommend(c.Scenario))), c.Scenario))
+            .ToArray());
     }
 
     private static string[] Changed(Recommendation before, Recommendation after)
