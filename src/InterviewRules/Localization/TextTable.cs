@@ -1,0 +1,90 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Resources;
+
+namespace InterviewRules.Localization;
+
+/// <summary>
+/// One shipped language's texts, read from the resources once: every key of the neutral resources and of the
+/// language's own, each with the text <see cref="ResourceManager.GetString(string, CultureInfo)"/> gives for it (so
+/// the per-key fallback to English stays). Looking a text up is then one lookup in a <see cref="KeyTable{T}"/>, with no locks.
+/// </summary>
+internal sealed class TextTable
+{
+    private readonly KeyTable<TextEntry> _entries;
+    private readonly KeyTable<CountTexts> _counts;
+
+    private TextTable(int language, KeyTable<TextEntry> entries, KeyTable<CountTexts> counts)
+    {
+        Language = language;
+        _entries = entries;
+        _counts = counts;
+    }
+
+    /// <summary>Gets the position of the table's language in <see cref="Languages.Shipped"/>.</summary>
+    public int Language { get; }
+
+    /// <summary>Reads a language's texts.</summary>
+    /// <param name="resources">The library's resources.</param>
+    /// <param name="language">The position of the language in <see cref="Languages.Shipped"/>.</param>
+    /// <param name="culture">The culture to ask the resources for: the invariant culture for English.</param>
+    public static TextTable Load(ResourceManager resources, int language, CultureInfo culture)
+    {
+        var entries = new Dictionary<string, TextEntry>(128, System.StringComparer.Ordinal);
+        Add(entries, resources, resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false), culture);
+        if (!culture.Equals(CultureInfo.InvariantCulture))
+        {
+            Add(entries, resources, resources.GetResourceSet(culture, createIfNotExists: true, tryParents: true), culture);
+        }
+
+        // count.{noun}.one and count.{noun}.other, by noun, so that counting needs no key built.
+        var counts = new Dictionary<string, CountTexts>(System.StringComparer.Ordinal);
+        foreach (var (key, one) in entries)
+        {
+            const string Prefix = "count.", One = ".one", Other = ".other";
+            if (key.StartsWith(Prefix, System.StringComparison.Ordinal) && key.EndsWith(One, System.StringComparison.Ordinal)
+                && key.Length > Prefix.Length + One.Length)
+            {
+                var noun = key[Prefix.Length..^One.Length];
+                if (entries.TryGetValue(Prefix + noun + Other, out var other))
+                {
+                    counts.Add(noun, new CountTexts(one, other));
+                }
+            }
+        }
+
+        return new TextTable(language, new KeyTable<TextEntry>(entries), new KeyTable<CountTexts>(counts));
+    }
+
+    /// <summary>Finds the text of a key.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The entry, or <see langword="null"/> when no resources have the key.</returns>
+    public TextEntry? Find(string key) => _entries.Find(key);
+
+    /// <summary>Finds the texts <c>count.{noun}.one</c> and <c>count.{noun}.other</c>.</summary>
+    /// <param name="noun">The noun.</param>
+    /// <returns>The pair, or <see langword="null"/> when either is missing.</returns>
+    public CountTexts? FindCount(string noun) => _counts.Find(noun);
+
+    private static void Add(Dictionary<string, TextEntry> entries, ResourceManager resources, ResourceSet? set, CultureInfo culture)
+    {
+        if (set is null)
+        {
+            return;
+        }
+
+        foreach (DictionaryEntry item in set)
+        {
+            if (item.Key is string key && !entries.ContainsKey(key) && resources.GetString(key, culture) is { } text)
+            {
+                entries.Add(key, new TextEntry(text));
+            }
+        }
+    }
+}
+
+/// <summary>The two texts that say how many of something there are.</summary>
+/// <param name="One">The text for exactly one.</param>
+/// <param name="Other">The text for any other number.</param>
+internal sealed record CountTexts(TextEntry One, TextEntry Other);
