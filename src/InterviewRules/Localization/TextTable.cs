@@ -46,7 +46,7 @@ internal sealed class TextTable
             if (key.StartsWith(Prefix, System.StringComparison.Ordinal) && key.EndsWith(One, System.StringComparison.Ordinal)
                 && key.Length > Prefix.Length + One.Length)
             {
-                var noun = key[Prefix.Length..^One.Length];
+                var noun = string.Intern(key[Prefix.Length..^One.Length]);
                 if (entries.TryGetValue(Prefix + noun + Other, out var other))
                 {
                     counts.Add(noun, new CountTexts(one, other));
@@ -78,7 +78,9 @@ internal sealed class TextTable
         {
             if (item.Key is string key && !entries.ContainsKey(key) && resources.GetString(key, culture) is { } text)
             {
-                entries.Add(key, new TextEntry(text));
+                // Interned, the table's key is the very string of a literal key in the code (RuleId + ".title" is one
+                // too): looking it up then compares references, not characters.
+                entries.Add(string.Intern(key), new TextEntry(text));
             }
         }
     }
