@@ -7,8 +7,9 @@ namespace InterviewRules.Localization;
 
 /// <summary>
 /// One shipped language's texts, read from the resources once: every key of the neutral resources and of the
-/// language's own, each with the text <see cref="ResourceManager.GetString(string, CultureInfo)"/> gives for it (so
-/// the per-key fallback to English stays). Looking a text up is then one lookup in a <see cref="KeyTable{T}"/>, with no locks.
+/// language's own, each with the text <see cref="ResourceManager.GetString(string, CultureInfo)"/> gives for it: the
+/// language's own text, else the English one (the per-key fallback stays). Looking a text up is then one lookup in a
+/// <see cref="KeyTable{T}"/>, with no locks.
 /// </summary>
 internal sealed class TextTable
 {
@@ -31,11 +32,21 @@ internal sealed class TextTable
     /// <param name="culture">The culture to ask the resources for: the invariant culture for English.</param>
     public static TextTable Load(ResourceManager resources, int language, CultureInfo culture)
     {
-        var entries = new Dictionary<string, TextEntry>(128, System.StringComparer.Ordinal);
-        Add(entries, resources, resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false), culture);
+        // What ResourceManager.GetString gives, key by key: the language's own text, else the neutral (English) one.
+        // Each set is read once, in order; the culture's set (its language's, found through its parents) overrides.
+        var texts = new Dictionary<string, string>(128, System.StringComparer.Ordinal);
+        Read(texts, resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false));
         if (!culture.Equals(CultureInfo.InvariantCulture))
         {
-            Add(entries, resources, resources.GetResourceSet(culture, createIfNotExists: true, tryParents: true), culture);
+            Read(texts, resources.GetResourceSet(culture, createIfNotExists: true, tryParents: true));
+        }
+
+        var entries = new Dictionary<string, TextEntry>(texts.Count, System.StringComparer.Ordinal);
+        foreach (var (key, text) in texts)
+        {
+            // Interned, the table's key is the very string of a literal key in the code (RuleId + ".title" is one
+            // too): looking it up then compares references, not characters.
+            entries.Add(string.Intern(key), new TextEntry(text));
         }
 
         // count.{noun}.one and count.{noun}.other, by noun, so that counting needs no key built.
@@ -67,7 +78,7 @@ internal sealed class TextTable
     /// <returns>The pair, or <see langword="null"/> when either is missing.</returns>
     public CountTexts? FindCount(string noun) => _counts.Find(noun);
 
-    private static void Add(Dictionary<string, TextEntry> entries, ResourceManager resources, ResourceSet? set, CultureInfo culture)
+    private static void Read(Dictionary<string, string> texts, ResourceSet? set)
     {
         if (set is null)
         {
@@ -76,11 +87,9 @@ internal sealed class TextTable
 
         foreach (DictionaryEntry item in set)
         {
-            if (item.Key is string key && !entries.ContainsKey(key) && resources.GetString(key, culture) is { } text)
+            if (item.Key is string key && item.Value is string text)
             {
-                // Interned, the table's key is the very string of a literal key in the code (RuleId + ".title" is one
-                // too): looking it up then compares references, not characters.
-                entries.Add(string.Intern(key), new TextEntry(text));
+                texts[key] = text;
             }
         }
     }
