@@ -17,8 +17,19 @@ public static class Languages
     /// <summary>Spanish.</summary>
     public const string Spanish = "es";
 
+    /// <summary>The position of <see cref="English"/> in <see cref="Shipped"/>.</summary>
+    internal const int EnglishIndex = 0;
+
+    /// <summary>The position of <see cref="Spanish"/> in <see cref="Shipped"/>.</summary>
+    internal const int SpanishIndex = 1;
+
     /// <summary>Gets the shipped languages, as ISO 639-1 codes, English first.</summary>
     public static IReadOnlyList<string> Shipped { get; } = [English, Spanish];
+
+    // The same codes in the same order, for the lookup of a culture's language without interface calls.
+    private static readonly string[] Codes = [English, Spanish];
+
+    private static CultureLanguage? _last;
 
     /// <summary>
     /// Tells which shipped language texts for a culture come in: the culture's language when it ships
@@ -30,7 +41,23 @@ public static class Languages
     public static string Resolve(CultureInfo? culture) => Shipped[IndexOf(culture)];
 
     /// <summary>Gives the position in <see cref="Shipped"/> of the language texts for a culture come in; 0, English, when its language does not ship.</summary>
-    internal static int IndexOf(CultureInfo? culture) => Find(culture?.Name ?? string.Empty) is var index and >= 0 ? index : 0;
+    internal static int IndexOf(CultureInfo? culture)
+    {
+        if (culture is null || ReferenceEquals(culture, CultureInfo.InvariantCulture))
+        {
+            return EnglishIndex;
+        }
+
+        // Callers ask for the same culture again and again: the last answer is kept, culture and language in one object.
+        if (_last is { } last && ReferenceEquals(last.Culture, culture))
+        {
+            return last.Index;
+        }
+
+        var index = Find(culture.Name) is var found and >= 0 ? found : EnglishIndex;
+        _last = new CultureLanguage(culture, index);
+        return index;
+    }
 
     /// <summary>Tells whether the library has its own texts for a culture's language, rather than falling back to English.</summary>
     /// <param name="culture">The culture.</param>
@@ -44,10 +71,10 @@ public static class Languages
     private static int Find(string cultureName)
     {
         var dash = cultureName.IndexOf('-', StringComparison.Ordinal);
-        var language = dash < 0 ? cultureName : cultureName[..dash];
-        for (var i = 0; i < Shipped.Count; i++)
+        var language = dash < 0 ? cultureName.AsSpan() : cultureName.AsSpan(0, dash);
+        for (var i = 0; i < Codes.Length; i++)
         {
-            if (string.Equals(language, Shipped[i], StringComparison.OrdinalIgnoreCase))
+            if (language.Equals(Codes[i], StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }
@@ -55,4 +82,6 @@ public static class Languages
 
         return -1;
     }
+
+    private sealed record CultureLanguage(CultureInfo Culture, int Index);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Resources;
+using System.Threading;
 
 namespace InterviewRules.Localization;
 
@@ -8,55 +9,91 @@ namespace InterviewRules.Localization;
 /// The library's texts for people, from <c>Texts.resx</c> (English, neutral) and its satellite translations
 /// (<c>Texts.es.resx</c>). Plain string resources: they work under trimming and NativeAOT.
 /// </summary>
+/// <remarks>
+/// Each shipped language's texts are read from the resources once, when first asked for, into a
+/// <see cref="TextTable"/>; after that a text costs one lookup without locks, and formats are parsed once.
+/// </remarks>
 internal static class Texts
 {
-    private static CultureInfo? _spanish;
+    private static readonly TextTable?[] Tables = new TextTable?[Languages.Shipped.Count];
 
     /// <summary>Gets the resources; tests read every key from it.</summary>
     public static ResourceManager Resources { get; } = new("InterviewRules.Localization.Texts", typeof(Texts).Assembly);
 
     /// <summary>Gets one text in the culture's shipped language, English for anything missing.</summary>
-    public static string Get(string key, CultureInfo? culture) =>
-        Resources.GetString(key, ResourceCulture(culture))
-        ?? throw new MissingManifestResourceException($"The text \"{key}\" is missing from the library's resources.");
+    public static string Get(string key, CultureInfo? culture) => Entry(key, culture).Text;
 
     /// <summary>Gets one text and fills its placeholders.</summary>
     public static string Format(string key, CultureInfo? culture, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Get(key, culture), args);
+        Entry(key, culture).Format(args);
+
+    /// <summary>Gets one text and fills its placeholder <c>{0}</c>.</summary>
+    public static string Format(string key, CultureInfo? culture, string? arg0) =>
+        Entry(key, culture).Format(arg0);
+
+    /// <summary>Gets one text and fills its placeholders <c>{0}</c> and <c>{1}</c>.</summary>
+    public static string Format(string key, CultureInfo? culture, string? arg0, string? arg1) =>
+        Entry(key, culture).Format(arg0, arg1);
+
+    /// <summary>Gets one text and fills its placeholders <c>{0}</c>, <c>{1}</c> and <c>{2}</c>.</summary>
+    public static string Format(string key, CultureInfo? culture, string? arg0, string? arg1, string? arg2) =>
+        Entry(key, culture).Format(arg0, arg1, arg2);
+
+    /// <summary>Gets one text and fills its placeholder <c>{0}</c> with a number written for the culture's language.</summary>
+    public static string FormatNumber(string key, double n, CultureInfo? culture)
+    {
+        var table = Table(culture);
+        return Entry(table, key).WithNumber(n, table.Language);
+    }
 
     /// <summary>Says how many of something: <c>count.{noun}.one</c> for exactly 1, <c>count.{noun}.other</c> otherwise.</summary>
-    public static string Count(double n, string noun, CultureInfo? culture) =>
-        Format(n == 1 ? $"count.{noun}.one" : $"count.{noun}.other", culture, WeightText.NumberFor(n, culture));
+    public static string Count(double n, string noun, CultureInfo? culture)
+    {
+        var table = Table(culture);
+        var entry = table.FindCount(noun) is { } count
+            ? n == 1 ? count.One : count.Other
+            : Entry(table, n == 1 ? $"count.{noun}.one" : $"count.{noun}.other");
+        return entry.WithNumber(n, table.Language);
+    }
 
     /// <summary>Gets a text with its first letter in upper case, for the start of a sentence or heading.</summary>
-    public static string Capitalized(string key, CultureInfo? culture)
+    public static string Capitalized(string key, CultureInfo? culture) => Entry(key, culture).Capitalized;
+
+    private static TextEntry Entry(string key, CultureInfo? culture) => Entry(Table(culture), key);
+
+    private static TextEntry Entry(TextTable table, string key) =>
+        table.Find(key) ?? throw new MissingManifestResourceException($"The text \"{key}\" is missing from the library's resources.");
+
+    private static TextTable Table(CultureInfo? culture)
     {
-        var text = Get(key, culture);
-        return text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
+        var language = Languages.IndexOf(culture);
+        return Volatile.Read(ref Tables[language]) ?? Load(language, culture);
+    }
+
+    private static TextTable Load(int language, CultureInfo? culture)
+    {
+        // Two threads may both read the resources; the tables are equal and the first one stored is kept.
+        var table = TextTable.Load(Resources, language, ResourceCulture(language, culture));
+        return Interlocked.CompareExchange(ref Tables[language], table, null) ?? table;
     }
 
     // English texts are the neutral resources; asking for InvariantCulture keeps the lookup away from satellite
     // probing and from the thread's culture. Spanish resolves to the neutral "es" culture for every region.
-    private static CultureInfo ResourceCulture(CultureInfo? culture)
+    private static CultureInfo ResourceCulture(int language, CultureInfo? culture)
     {
-        if (Languages.Resolve(culture) != Languages.Spanish)
+        if (language != Languages.SpanishIndex)
         {
             return CultureInfo.InvariantCulture;
         }
 
-        if (_spanish is null)
+        try
         {
-            try
-            {
-                _spanish = CultureInfo.GetCultureInfo(Languages.Spanish);
-            }
-            catch (CultureNotFoundException)
-            {
-                // Globalization-invariant apps with predefined cultures only: use the culture the caller could create.
-                return culture!;
-            }
+            return CultureInfo.GetCultureInfo(Languages.Spanish);
         }
-
-        return _spanish;
+        catch (CultureNotFoundException)
+        {
+            // Globalization-invariant apps with predefined cultures only: use the culture the caller could create.
+            return culture!;
+        }
     }
 }
