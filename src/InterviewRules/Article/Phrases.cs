@@ -22,7 +22,7 @@ internal static class Phrases
     /// <remarks>Each language's list is built once and shared: findings read their advice without allocating.</remarks>
     public static Func<CultureInfo, IReadOnlyList<string>> Advice(string ruleId, int count)
     {
-        var lists = new string[Languages.Shipped.Count][];
+        var lists = new ReadOnlyArray<string>[Languages.Shipped.Count];
         return culture =>
         {
             var language = Languages.IndexOf(culture);
@@ -38,8 +38,9 @@ internal static class Phrases
             }
 
             // Two threads may both build it; the lists are equal and either is kept.
-            Volatile.Write(ref lists[language], advice);
-            return advice;
+            var shared = ReadOnlyArray<string>.Own(advice);
+            Volatile.Write(ref lists[language], shared);
+            return shared;
         };
     }
 
