@@ -117,9 +117,9 @@ public sealed class Recommendation
     /// <returns>The text, in English, with numbers in invariant culture.</returns>
     public override string ToString() => Rendering.RecommendationText.Instance.Render(this, null, null);
 
-    /// <summary>The same record with the decision and score a custom aggregator gave.</summary>
-    internal Recommendation WithOutcome(Verdict decision, double score) =>
-        new(decision, score, Policy, Aggregation, Threshold, _source, _facts, _fired, _codeFindings, _failures) { _findings = _findings };
+    /// <summary>The same record with the decision a custom aggregator gave.</summary>
+    internal Recommendation WithDecision(Verdict decision) =>
+        new(decision, Score, Policy, Aggregation, Threshold, _source, _facts, _fired, _codeFindings, _failures) { _findings = _findings };
 
     private int IndexOf(string ruleId)
     {

@@ -13,7 +13,7 @@ namespace InterviewRules.Article;
 /// are known, weighing against the interview per flag. The article speaks of the job; weighing it against the
 /// interview is this library's inference, and the explanation says so.
 /// </summary>
-public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
+public sealed class ConcreteRedFlagsRule : PlannedRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "concrete-red-flags";
@@ -23,7 +23,6 @@ public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>, IPlanned<In
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
-    private Plan? _plan;
 
     private readonly double _weightPerFlag;
 
@@ -40,24 +39,15 @@ public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>, IPlanned<In
         [new("weightPerFlag", DefaultWeightPerFlag, 0, 100, "The weight against the interview for each of negativeManagement, leadershipConflict, highTurnover, hostileCulture.")];
 
     /// <inheritdoc />
-    public RuleDescriptor Descriptor { get; }
+    public override RuleDescriptor Descriptor { get; }
 
-    /// <inheritdoc />
-    public Finding? Evaluate(InterviewScenario facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
-    }
-
-    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
-
-    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = [Facts.RedFlags.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
     }
 
-    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         var count = Flag(facts, RedFlag.NegativeManagement) + Flag(facts, RedFlag.LeadershipConflict) + Flag(facts, RedFlag.HighTurnover) + Flag(facts, RedFlag.HostileCulture);
         decision = new RuleDecision(-_weightPerFlag * count, false);
@@ -78,13 +68,5 @@ public sealed class ConcreteRedFlagsRule : IRule<InterviewScenario>, IPlanned<In
         }
 
         return Texts.Format(RuleId + ".explanation", culture, Texts.Count(flags.Count, "redFlag", culture), string.Join("; ", flags), WeightText.NumberFor(-finding.Weight, culture));
-    }
-
-    /// <summary>The evaluator's direct line to this rule's logic.</summary>
-    private sealed class Plan(ConcreteRedFlagsRule rule) : PlannedRule<InterviewScenario>
-    {
-        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
-
-        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
     }
 }

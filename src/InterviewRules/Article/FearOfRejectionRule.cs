@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// Counter-reason "facing so much potential rejection": every refusal brings you closer to an acceptance. Fires on
 /// the concern <c>fearOfRejection</c>.
 /// </summary>
-public sealed class FearOfRejectionRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
+public sealed class FearOfRejectionRule : PlannedRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "fear-of-rejection";
@@ -21,7 +21,6 @@ public sealed class FearOfRejectionRule : IRule<InterviewScenario>, IPlanned<Int
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
-    private Plan? _plan;
 
     private readonly double _weight;
 
@@ -37,24 +36,15 @@ public sealed class FearOfRejectionRule : IRule<InterviewScenario>, IPlanned<Int
     internal static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
 
     /// <inheritdoc />
-    public RuleDescriptor Descriptor { get; }
+    public override RuleDescriptor Descriptor { get; }
 
-    /// <inheritdoc />
-    public Finding? Evaluate(InterviewScenario facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
-    }
-
-    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
-
-    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = [Facts.Concerns.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
     }
 
-    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         decision = new RuleDecision(_weight, false);
         return facts.Has(Concern.FearOfRejection);
@@ -62,12 +52,4 @@ public sealed class FearOfRejectionRule : IRule<InterviewScenario>, IPlanned<Int
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
         Texts.Get(RuleId + ".explanation", culture);
-
-    /// <summary>The evaluator's direct line to this rule's logic.</summary>
-    private sealed class Plan(FearOfRejectionRule rule) : PlannedRule<InterviewScenario>
-    {
-        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
-
-        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
-    }
 }

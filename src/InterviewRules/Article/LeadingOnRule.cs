@@ -12,7 +12,7 @@ namespace InterviewRules.Article;
 /// not hurt your reputation; only an unprofessional refusal would. Fires on the concern <c>fearOfLeadingOn</c>,
 /// with advice on declining well.
 /// </summary>
-public sealed class LeadingOnRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
+public sealed class LeadingOnRule : PlannedRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "leading-on";
@@ -22,7 +22,6 @@ public sealed class LeadingOnRule : IRule<InterviewScenario>, IPlanned<Interview
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
-    private Plan? _plan;
 
     private static readonly Func<CultureInfo, IReadOnlyList<string>> AdviceItems = Phrases.Advice(RuleId, 3);
 
@@ -40,24 +39,15 @@ public sealed class LeadingOnRule : IRule<InterviewScenario>, IPlanned<Interview
     internal static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
 
     /// <inheritdoc />
-    public RuleDescriptor Descriptor { get; }
+    public override RuleDescriptor Descriptor { get; }
 
-    /// <inheritdoc />
-    public Finding? Evaluate(InterviewScenario facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
-    }
-
-    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
-
-    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = [Facts.Concerns.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain, AdviceItems);
     }
 
-    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         decision = new RuleDecision(_weight, false);
         return facts.Has(Concern.FearOfLeadingOn);
@@ -65,12 +55,4 @@ public sealed class LeadingOnRule : IRule<InterviewScenario>, IPlanned<Interview
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
         Texts.Get(RuleId + ".explanation", culture);
-
-    /// <summary>The evaluator's direct line to this rule's logic.</summary>
-    private sealed class Plan(LeadingOnRule rule) : PlannedRule<InterviewScenario>
-    {
-        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
-
-        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
-    }
 }

@@ -13,7 +13,7 @@ namespace InterviewRules.Article;
 /// looking), weighing against it; when both hold, the parts add up. The expensive half goes beyond the article,
 /// which assumes the cost is small, and the explanation says so.
 /// </summary>
-public sealed class LowCostRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
+public sealed class LowCostRule : PlannedRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "low-cost";
@@ -34,7 +34,6 @@ public sealed class LowCostRule : IRule<InterviewScenario>, IPlanned<InterviewSc
 
     private const ulong CheapBit = 1, ExpensiveBit = 2;
 
-    private Plan? _plan;
     private static readonly Func<Finding, CultureInfo, string> ExplainExpensive = (f, c) => Explanation(f, c, cheap: false, expensive: true);
     private static readonly Func<Finding, CultureInfo, string> ExplainBoth = (f, c) => Explanation(f, c, cheap: true, expensive: true);
 
@@ -71,18 +70,9 @@ public sealed class LowCostRule : IRule<InterviewScenario>, IPlanned<InterviewSc
     ];
 
     /// <inheritdoc />
-    public RuleDescriptor Descriptor { get; }
+    public override RuleDescriptor Descriptor { get; }
 
-    /// <inheritdoc />
-    public Finding? Evaluate(InterviewScenario facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
-    }
-
-    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
-
-    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         var cheap = (decision.Record & CheapBit) != 0;
         var expensive = (decision.Record & ExpensiveBit) != 0;
@@ -90,7 +80,7 @@ public sealed class LowCostRule : IRule<InterviewScenario>, IPlanned<InterviewSc
         return new Finding(Descriptor, decision.Weight, false, evidence, expensive ? (cheap ? ExplainBoth : ExplainExpensive) : ExplainCheap);
     }
 
-    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         var (cheap, expensive) = Classify(facts);
         decision = new RuleDecision((cheap ? _cheapWeight : 0) - (expensive ? _expensiveWeight : 0), false, (cheap ? CheapBit : 0) | (expensive ? ExpensiveBit : 0));
@@ -136,13 +126,5 @@ public sealed class LowCostRule : IRule<InterviewScenario>, IPlanned<InterviewSc
         }
 
         return string.Join(" ", parts);
-    }
-
-    /// <summary>The evaluator's direct line to this rule's logic.</summary>
-    private sealed class Plan(LowCostRule rule) : PlannedRule<InterviewScenario>
-    {
-        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
-
-        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
     }
 }

@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// §1 You Need Practice: interviewing is a skill that improves with repetition. Fires when the candidate is early
 /// in their career or has interviewed little in the last year.
 /// </summary>
-public sealed class NeedPracticeRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
+public sealed class NeedPracticeRule : PlannedRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "need-practice";
@@ -27,7 +27,6 @@ public sealed class NeedPracticeRule : IRule<InterviewScenario>, IPlanned<Interv
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
-    private Plan? _plan;
 
     private readonly double _weight;
     private readonly double _yearsBelow;
@@ -54,24 +53,15 @@ public sealed class NeedPracticeRule : IRule<InterviewScenario>, IPlanned<Interv
     ];
 
     /// <inheritdoc />
-    public RuleDescriptor Descriptor { get; }
+    public override RuleDescriptor Descriptor { get; }
 
-    /// <inheritdoc />
-    public Finding? Evaluate(InterviewScenario facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
-    }
-
-    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
-
-    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = [Facts.YearsOfExperience.Evidence(facts), Facts.InterviewsInLastYear.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
     }
 
-    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         decision = new RuleDecision(_weight, false);
         return facts.Candidate.YearsOfExperience < _yearsBelow || facts.Candidate.InterviewsInLastYear < _interviewsBelow;
@@ -82,13 +72,5 @@ public sealed class NeedPracticeRule : IRule<InterviewScenario>, IPlanned<Interv
         var years = Facts.Get(finding, Facts.YearsOfExperience.Path).Number;
         var interviews = Facts.Get(finding, Facts.InterviewsInLastYear.Path).Number;
         return Texts.Format(RuleId + ".explanation", culture, Texts.Count(years, "year", culture), Phrases.Interviews(interviews, culture));
-    }
-
-    /// <summary>The evaluator's direct line to this rule's logic.</summary>
-    private sealed class Plan(NeedPracticeRule rule) : PlannedRule<InterviewScenario>
-    {
-        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
-
-        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
     }
 }

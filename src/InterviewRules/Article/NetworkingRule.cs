@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// §3 Networking Is Good: whoever interviews you is a contact worth having. Always fires; it also answers the
 /// concern that the job is in the wrong industry, since people and skills move between industries.
 /// </summary>
-public sealed class NetworkingRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
+public sealed class NetworkingRule : PlannedRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "networking";
@@ -21,7 +21,6 @@ public sealed class NetworkingRule : IRule<InterviewScenario>, IPlanned<Intervie
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
-    private Plan? _plan;
 
     private readonly double _weight;
 
@@ -37,18 +36,9 @@ public sealed class NetworkingRule : IRule<InterviewScenario>, IPlanned<Intervie
     internal static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
 
     /// <inheritdoc />
-    public RuleDescriptor Descriptor { get; }
+    public override RuleDescriptor Descriptor { get; }
 
-    /// <inheritdoc />
-    public Finding? Evaluate(InterviewScenario facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
-    }
-
-    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
-
-    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = facts.Has(Concern.WrongIndustry)
             ? [Facts.Interviewer.Evidence(facts), Facts.Industry.Evidence(facts), Facts.Concerns.Evidence(facts)]
@@ -56,7 +46,7 @@ public sealed class NetworkingRule : IRule<InterviewScenario>, IPlanned<Intervie
         return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
     }
 
-    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         decision = new RuleDecision(_weight, false);
         return true;
@@ -72,13 +62,5 @@ public sealed class NetworkingRule : IRule<InterviewScenario>, IPlanned<Intervie
         }
 
         return text;
-    }
-
-    /// <summary>The evaluator's direct line to this rule's logic.</summary>
-    private sealed class Plan(NetworkingRule rule) : PlannedRule<InterviewScenario>
-    {
-        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
-
-        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
     }
 }

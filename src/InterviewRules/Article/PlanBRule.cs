@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// §2 You Might Not Get Your First Choice: even a sure thing can fall through, so keep a plan B. Fires when the
 /// candidate is actively looking with few other opportunities, or is waiting on a first choice.
 /// </summary>
-public sealed class PlanBRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
+public sealed class PlanBRule : PlannedRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "plan-b";
@@ -24,7 +24,6 @@ public sealed class PlanBRule : IRule<InterviewScenario>, IPlanned<InterviewScen
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
-    private Plan? _plan;
 
     private readonly double _weight;
     private readonly double _opportunitiesBelow;
@@ -47,18 +46,9 @@ public sealed class PlanBRule : IRule<InterviewScenario>, IPlanned<InterviewScen
     ];
 
     /// <inheritdoc />
-    public RuleDescriptor Descriptor { get; }
+    public override RuleDescriptor Descriptor { get; }
 
-    /// <inheritdoc />
-    public Finding? Evaluate(InterviewScenario facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
-    }
-
-    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
-
-    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = facts.Has(Concern.WaitingOnFirstChoice)
             ? [Facts.ActivelyLooking.Evidence(facts), Facts.OtherOpportunities.Evidence(facts), Facts.Concerns.Evidence(facts)]
@@ -66,7 +56,7 @@ public sealed class PlanBRule : IRule<InterviewScenario>, IPlanned<InterviewScen
         return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
     }
 
-    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         decision = new RuleDecision(_weight, false);
         return (facts.Candidate.ActivelyLooking && facts.Candidate.OtherOpportunities < _opportunitiesBelow) || facts.Has(Concern.WaitingOnFirstChoice);
@@ -85,13 +75,5 @@ public sealed class PlanBRule : IRule<InterviewScenario>, IPlanned<InterviewScen
             (false, false) => ".notLooking",
         };
         return Texts.Format(RuleId + situation, culture, Texts.Count(others, "otherOpportunity", culture)) + " " + Texts.Get(RuleId + ".explanation", culture);
-    }
-
-    /// <summary>The evaluator's direct line to this rule's logic.</summary>
-    private sealed class Plan(PlanBRule rule) : PlannedRule<InterviewScenario>
-    {
-        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
-
-        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
     }
 }

@@ -12,7 +12,7 @@ namespace InterviewRules.Article;
 /// almost every interview can be scheduled flexibly. Fires on the concern <c>tooBusy</c>: with the full weight when
 /// the candidate is actively looking, with weight 0 when not (only the flexible-scheduling half applies then).
 /// </summary>
-public sealed class TooBusyRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
+public sealed class TooBusyRule : PlannedRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "too-busy";
@@ -22,7 +22,6 @@ public sealed class TooBusyRule : IRule<InterviewScenario>, IPlanned<InterviewSc
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
-    private Plan? _plan;
 
     private readonly double _weight;
 
@@ -38,24 +37,15 @@ public sealed class TooBusyRule : IRule<InterviewScenario>, IPlanned<InterviewSc
     internal static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding when the candidate is actively looking (0 when not).")];
 
     /// <inheritdoc />
-    public RuleDescriptor Descriptor { get; }
+    public override RuleDescriptor Descriptor { get; }
 
-    /// <inheritdoc />
-    public Finding? Evaluate(InterviewScenario facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
-    }
-
-    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
-
-    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = [Facts.Concerns.Evidence(facts), Facts.ActivelyLooking.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
     }
 
-    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         decision = new RuleDecision(facts.Candidate.ActivelyLooking ? _weight : 0, false);
         return facts.Has(Concern.TooBusy);
@@ -63,12 +53,4 @@ public sealed class TooBusyRule : IRule<InterviewScenario>, IPlanned<InterviewSc
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
         Texts.Get(RuleId + (Facts.Get(finding, Facts.ActivelyLooking.Path).Boolean ? ".looking" : ".notLooking"), culture);
-
-    /// <summary>The evaluator's direct line to this rule's logic.</summary>
-    private sealed class Plan(TooBusyRule rule) : PlannedRule<InterviewScenario>
-    {
-        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
-
-        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
-    }
 }

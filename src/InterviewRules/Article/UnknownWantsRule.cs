@@ -11,7 +11,7 @@ namespace InterviewRules.Article;
 /// §5 You Have No Idea What You Want: an interview is not an offer, and you may not yet know the job you would
 /// love. Fires on the concern <c>notInterested</c>.
 /// </summary>
-public sealed class UnknownWantsRule : IRule<InterviewScenario>, IPlanned<InterviewScenario>
+public sealed class UnknownWantsRule : PlannedRule<InterviewScenario>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "unknown-wants";
@@ -21,7 +21,6 @@ public sealed class UnknownWantsRule : IRule<InterviewScenario>, IPlanned<Interv
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
-    private Plan? _plan;
 
     private static readonly Func<CultureInfo, IReadOnlyList<string>> AdviceItems = Phrases.Advice(RuleId, 1);
 
@@ -39,24 +38,15 @@ public sealed class UnknownWantsRule : IRule<InterviewScenario>, IPlanned<Interv
     internal static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
 
     /// <inheritdoc />
-    public RuleDescriptor Descriptor { get; }
+    public override RuleDescriptor Descriptor { get; }
 
-    /// <inheritdoc />
-    public Finding? Evaluate(InterviewScenario facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return Decide(facts, out var decision) ? Describe(facts, decision) : null;
-    }
-
-    PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => _plan ??= new Plan(this);
-
-    private Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = [Facts.Concerns.Evidence(facts)];
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain, AdviceItems);
     }
 
-    private bool Decide(InterviewScenario facts, out RuleDecision decision)
+    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         decision = new RuleDecision(_weight, false);
         return facts.Has(Concern.NotInterested);
@@ -64,12 +54,4 @@ public sealed class UnknownWantsRule : IRule<InterviewScenario>, IPlanned<Interv
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
         Texts.Get(RuleId + ".explanation", culture);
-
-    /// <summary>The evaluator's direct line to this rule's logic.</summary>
-    private sealed class Plan(UnknownWantsRule rule) : PlannedRule<InterviewScenario>
-    {
-        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision) => rule.Decide(facts, out decision);
-
-        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => rule.Describe(facts, decision);
-    }
 }

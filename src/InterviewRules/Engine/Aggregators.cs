@@ -42,79 +42,59 @@ public static class Aggregators
         return false;
     }
 
-    internal static double Sum(IReadOnlyList<Finding> findings, out bool veto)
-    {
-        var score = 0.0;
-        veto = false;
-        for (var i = 0; i < findings.Count; i++)
-        {
-            score += findings[i].Weight;
-            veto |= findings[i].Veto;
-        }
 
-        return score == 0 ? 0 : score;
-    }
-
-    /// <summary>The shipped aggregators can decide from a one-pass summary, which lets scoring skip findings.</summary>
+    /// <summary>The shipped aggregators decide from a one-pass summary, which lets scoring skip findings; from findings they build the same summary.</summary>
     internal interface ISummaryAggregator : IAggregator
     {
         /// <summary>Gets whether the aggregator reads the strongest finding of the summary (tracking it costs on every rule).</summary>
         bool ReadsStrongest { get; }
 
-        AggregateResult Aggregate(in ScoreSummary summary, double threshold);
+        Verdict Decide(in ScoreSummary summary, double threshold);
     }
 
-    private sealed class WeightedSumWithVetoAggregator : ISummaryAggregator
+    /// <summary>Decides from findings in canonical order through the same summary the evaluator gathers.</summary>
+    private abstract class SummaryAggregator : ISummaryAggregator
     {
-        public string Name => "weightedSumWithVeto";
+        public abstract string Name { get; }
 
-        public bool ReadsStrongest => false;
+        public abstract bool ReadsStrongest { get; }
 
-        public AggregateResult Aggregate(in ScoreSummary summary, double threshold)
+        public abstract Verdict Decide(in ScoreSummary summary, double threshold);
+
+        public Verdict Decide(IReadOnlyList<Finding> findings, double score, double threshold)
         {
-            var score = summary.Sum == 0 ? 0 : summary.Sum;
-            return new AggregateResult(!summary.Veto && score > threshold ? Verdict.Accept : Verdict.Decline, score);
-        }
-
-        public AggregateResult Aggregate(IReadOnlyList<Finding> findings, double threshold)
-        {
-            var score = Sum(findings, out var veto);
-            return new AggregateResult(!veto && score > threshold ? Verdict.Accept : Verdict.Decline, score);
-        }
-    }
-
-    private sealed class StrongestFindingAggregator : ISummaryAggregator
-    {
-        public string Name => "strongestFinding";
-
-        public bool ReadsStrongest => true;
-
-        public AggregateResult Aggregate(in ScoreSummary summary, double threshold)
-        {
-            var score = summary.Sum == 0 ? 0 : summary.Sum;
-            var decision = summary.Veto ? Verdict.Decline
-                : summary.HasStrongest ? (summary.Strongest > 0 ? Verdict.Accept : Verdict.Decline)
-                : score > threshold ? Verdict.Accept : Verdict.Decline;
-            return new AggregateResult(decision, score);
-        }
-
-        public AggregateResult Aggregate(IReadOnlyList<Finding> findings, double threshold)
-        {
-            var score = Sum(findings, out var veto);
-            if (veto)
-            {
-                return new AggregateResult(Verdict.Decline, score);
-            }
-
+            ArgumentNullException.ThrowIfNull(findings);
+            var summary = default(ScoreSummary);
             for (var i = 0; i < findings.Count; i++)
             {
-                if (findings[i].Weight != 0)
-                {
-                    return new AggregateResult(findings[i].Weight > 0 ? Verdict.Accept : Verdict.Decline, score);
-                }
+                // Canonical order already breaks ties by rule id, so a finding's index serves as its rank.
+                summary.Add(i, findings[i].Weight, findings[i].Veto, ReadsStrongest);
             }
 
-            return new AggregateResult(score > threshold ? Verdict.Accept : Verdict.Decline, score);
+            summary.Sum = score;
+            return Decide(summary, threshold);
         }
+    }
+
+    private sealed class WeightedSumWithVetoAggregator : SummaryAggregator
+    {
+        public override string Name => "weightedSumWithVeto";
+
+        public override bool ReadsStrongest => false;
+
+        public override Verdict Decide(in ScoreSummary summary, double threshold) =>
+            !summary.Veto && summary.Sum > threshold ? Verdict.Accept : Verdict.Decline;
+    }
+
+    private sealed class StrongestFindingAggregator : SummaryAggregator
+    {
+        public override string Name => "strongestFinding";
+
+        public override bool ReadsStrongest => true;
+
+        public override Verdict Decide(in ScoreSummary summary, double threshold) =>
+            summary.Veto ? Verdict.Decline
+            : summary.HasStrongest ? (summary.Strongest > 0 ? Verdict.Accept : Verdict.Decline)
+            : summary.Sum > threshold ? Verdict.Accept : Verdict.Decline;
     }
 }

@@ -58,7 +58,7 @@ public sealed class Evaluator<TFacts> : IFindingSource
         _ids = new string[_rules.Length];
         for (var i = 0; i < _rules.Length; i++)
         {
-            _plans[i] = (_rules[i] as IPlanned<TFacts>)?.Plan;
+            _plans[i] = _rules[i] as PlannedRule<TFacts>;
             _ids[i] = _rules[i].Descriptor.Id;
         }
 
@@ -102,16 +102,15 @@ public sealed class Evaluator<TFacts> : IFindingSource
         var failed = failures is null ? null : failures.ToArray();
         var code = codeFindings?.ToArray();
 
+        var score = ScoreOf(summary);
         if (_summaryAggregator is not null)
         {
-            var result = _summaryAggregator.Aggregate(summary, Threshold);
-            return new Recommendation(result.Decision, result.Score, Policy, Aggregator.Name, Threshold, this, facts, fired, code, failed);
+            return new Recommendation(_summaryAggregator.Decide(summary, Threshold), score, Policy, Aggregator.Name, Threshold, this, facts, fired, code, failed);
         }
 
         // A custom aggregator decides from the findings themselves, so they are described now.
-        var recommendation = new Recommendation(Verdict.Decline, 0, Policy, Aggregator.Name, Threshold, this, facts, fired, code, failed);
-        var custom = Aggregator.Aggregate(recommendation.Findings, Threshold);
-        return recommendation.WithOutcome(custom.Decision, custom.Score);
+        var recommendation = new Recommendation(Verdict.Decline, score, Policy, Aggregator.Name, Threshold, this, facts, fired, code, failed);
+        return recommendation.WithDecision(Aggregator.Decide(recommendation.Findings, score, Threshold));
     }
 
     /// <summary>
@@ -134,8 +133,7 @@ public sealed class Evaluator<TFacts> : IFindingSource
         List<RuleFailure>? failures = null;
         List<Finding>? codeFindings = null;
         Run(facts, default, record: false, ref summary, ref failures, ref codeFindings);
-        var result = _summaryAggregator.Aggregate(summary, Threshold);
-        return new ScoreResult(result.Decision, result.Score, summary.Veto, failures is null);
+        return new ScoreResult(_summaryAggregator.Decide(summary, Threshold), ScoreOf(summary), summary.Veto, failures is null);
     }
 
     /// <summary>Scores many facts at once into a caller's buffer, allocation-free under the same conditions as <see cref="Score(TFacts)"/>.</summary>
@@ -165,6 +163,8 @@ public sealed class Evaluator<TFacts> : IFindingSource
     }
 
     string IFindingSource.IdOf(int rule) => _ids[rule];
+
+    private static double ScoreOf(in ScoreSummary summary) => summary.Sum == 0 ? 0 : summary.Sum;
 
     Finding IFindingSource.Describe(object facts, in Fired fired, Finding[]? codeFindings) =>
         _plans[fired.Rule] is { } plan ? plan.Describe((TFacts)facts, fired.Decision) : codeFindings![(int)fired.Decision.Record];

@@ -10,7 +10,8 @@ public interface IAggregator
 
     /// <summary>Decides.</summary>
     /// <param name="findings">The findings in canonical order: vetoes first, then by absolute weight descending, then by rule id.</param>
+    /// <param name="score">The score: the sum of the findings' weights, which the recommendation reports whatever the decision.</param>
     /// <param name="threshold">The policy's threshold: how the score compares with it is up to the aggregator.</param>
-    /// <returns>The decision and score.</returns>
-    AggregateResult Aggregate(IReadOnlyList<Finding> findings, double threshold);
+    /// <returns>The decision.</returns>
+    Verdict Decide(IReadOnlyList<Finding> findings, double score, double threshold);
 }

@@ -1,26 +1,43 @@
+using System;
+
 namespace InterviewRules.Engine;
 
 /// <summary>
-/// A rule the library evaluates in two steps: <see cref="Decide"/> says whether it fires, with what weight, and
-/// records what it saw in a few bits; <see cref="Describe"/> later builds the finding for people from that record.
-/// The article's rules and the declarative rules of policies are written this way, so the evaluator can decide
-/// without allocating and build texts only when they are read — from one evaluation, never a second.
+/// The shape of the library's own rules — the article's eleven and the declarative rules of policies: a rule
+/// that first decides (whether it fires, with what weight, recording what it saw in a few bits, without
+/// allocating) and later describes its finding from that record. The evaluator keeps the record and builds
+/// findings only when they are read, from the one evaluation, never a second. It cannot be derived outside the
+/// library; rules of your own implement <see cref="IRule{TFacts}"/>.
 /// </summary>
 /// <typeparam name="TFacts">The type of facts.</typeparam>
-internal abstract class PlannedRule<TFacts>
+public abstract class PlannedRule<TFacts> : IRule<TFacts>
 {
+    internal PlannedRule()
+    {
+    }
+
+    /// <inheritdoc />
+    public abstract RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public Finding? Evaluate(TFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return Decide(facts, record: true, out var decision) ? Describe(facts, decision) : null;
+    }
+
     /// <summary>Decides whether the rule fires.</summary>
     /// <param name="facts">The facts.</param>
     /// <param name="record">Whether the caller will describe the finding (declarative rules then look at every condition).</param>
     /// <param name="decision">The weight, the veto and the record of what the rule saw.</param>
     /// <returns><see langword="true"/> when the rule fires.</returns>
-    public abstract bool Decide(TFacts facts, bool record, out RuleDecision decision);
+    internal abstract bool Decide(TFacts facts, bool record, out RuleDecision decision);
 
     /// <summary>Builds the finding of a decision this rule made over these facts; never decides again.</summary>
     /// <param name="facts">The facts it decided on.</param>
     /// <param name="decision">What it decided.</param>
     /// <returns>The finding.</returns>
-    public abstract Finding Describe(TFacts facts, in RuleDecision decision);
+    internal abstract Finding Describe(TFacts facts, in RuleDecision decision);
 }
 
 /// <summary>What a planned rule decided: its signed weight, its veto, and a record of what it saw (rule-specific bits).</summary>
@@ -29,11 +46,4 @@ internal readonly struct RuleDecision(double weight, bool veto, ulong record = 0
     public readonly double Weight = weight;
     public readonly bool Veto = veto;
     public readonly ulong Record = record;
-}
-
-/// <summary>A public rule object whose logic is a <see cref="PlannedRule{TFacts}"/>: the evaluator calls the plan directly.</summary>
-/// <typeparam name="TFacts">The type of facts.</typeparam>
-internal interface IPlanned<TFacts>
-{
-    PlannedRule<TFacts> Plan { get; }
 }

@@ -146,7 +146,7 @@ internal sealed class CustomRuleDefinition
     /// A custom rule as the evaluator runs it: its condition laid out as a <see cref="ConditionProgram"/>, its
     /// evidence paths and its weight worked out once.
     /// </summary>
-    private sealed class DeclarativeRule : PlannedRule<InterviewScenario>, IRule<InterviewScenario>, IPlanned<InterviewScenario>
+    private sealed class DeclarativeRule : PlannedRule<InterviewScenario>
     {
         private readonly CustomRuleDefinition _definition;
         private readonly ConditionProgram _program;
@@ -175,17 +175,9 @@ internal sealed class CustomRuleDefinition
             _evidencePaths = [.. paths];
         }
 
-        public RuleDescriptor Descriptor => _definition.Descriptor;
+        public override RuleDescriptor Descriptor => _definition.Descriptor;
 
-        PlannedRule<InterviewScenario> IPlanned<InterviewScenario>.Plan => this;
-
-        public Finding? Evaluate(InterviewScenario facts)
-        {
-            ArgumentNullException.ThrowIfNull(facts);
-            return Decide(facts, record: true, out var decision) ? Describe(facts, decision) : null;
-        }
-
-        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
+        internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
         {
             var bits = 0UL;
             var holds = _program.Evaluate(facts, record, ref bits);
@@ -193,7 +185,7 @@ internal sealed class CustomRuleDefinition
             return holds;
         }
 
-        public override Finding Describe(InterviewScenario facts, in RuleDecision decision)
+        internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
         {
             var evidence = new Evidence[_evidencePaths.Length];
             for (var i = 0; i < evidence.Length; i++)

@@ -108,24 +108,17 @@ public class EvaluatorSafetyTests
     }
 
     /// <summary>A planned rule (the kind the evaluator calls directly) that always fires with one weight.</summary>
-    private sealed class FixedWeightRule(string id, double weight) : IRule<InterviewScenario>, IPlanned<InterviewScenario>
+    private sealed class FixedWeightRule(string id, double weight) : PlannedRule<InterviewScenario>
     {
-        public RuleDescriptor Descriptor { get; } = new(id, FindingKind.Reason, "Fixed", "test", "fixed");
+        public override RuleDescriptor Descriptor { get; } = new(id, FindingKind.Reason, "Fixed", "test", "fixed");
 
-        public PlannedRule<InterviewScenario> Plan => new FixedPlan(this, weight);
-
-        public Finding? Evaluate(InterviewScenario facts) => new(Descriptor, 1, false, [], "Fixed.");
-
-        private sealed class FixedPlan(FixedWeightRule rule, double weight) : PlannedRule<InterviewScenario>
+        internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
         {
-            public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
-            {
-                decision = new RuleDecision(weight, false);
-                return true;
-            }
-
-            public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => new(rule.Descriptor, decision.Weight, false, Array.Empty<Evidence>(), "Fixed.");
+            decision = new RuleDecision(weight, false);
+            return true;
         }
+
+        internal override Finding Describe(InterviewScenario facts, in RuleDecision decision) => new(Descriptor, decision.Weight, false, Array.Empty<Evidence>(), "Fixed.");
     }
 
     private sealed class CountingRule : IRule<InterviewScenario>
