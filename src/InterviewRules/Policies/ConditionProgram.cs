@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using InterviewRules.Article;
 
 namespace InterviewRules.Policies;
 
@@ -200,22 +201,20 @@ internal sealed class ConditionProgram
             Fact = fact;
             Operator = op;
             Value = value;
-            Field = fact.Path switch
-            {
-                "candidate.yearsOfExperience" => Field.YearsOfExperience,
-                "candidate.interviewsInLastYear" => Field.InterviewsInLastYear,
-                "candidate.otherOpportunities" => Field.OtherOpportunities,
-                "candidate.activelyLooking" => Field.ActivelyLooking,
-                "opportunity.interviewer" => Field.Interviewer,
-                "opportunity.format" => Field.Format,
-                "opportunity.travelHours" => Field.TravelHours,
-                "opportunity.durationHours" => Field.DurationHours,
-                "opportunity.totalHours" => Field.TotalHours,
-                "opportunity.industry" => Field.Industry,
-                "concerns" => Field.Concerns,
-                "redFlags" => Field.RedFlags,
-                _ => throw new ArgumentException($"There is no fast reader for the fact \"{fact.Path}\".", nameof(fact)),
-            };
+            // The fact table's own entries, compared by reference: the paths are spelled once, in Article/Facts.cs.
+            Field = fact == Facts.YearsOfExperience ? Field.YearsOfExperience
+                : fact == Facts.InterviewsInLastYear ? Field.InterviewsInLastYear
+                : fact == Facts.OtherOpportunities ? Field.OtherOpportunities
+                : fact == Facts.ActivelyLooking ? Field.ActivelyLooking
+                : fact == Facts.Interviewer ? Field.Interviewer
+                : fact == Facts.Format ? Field.Format
+                : fact == Facts.TravelHours ? Field.TravelHours
+                : fact == Facts.DurationHours ? Field.DurationHours
+                : fact == Facts.TotalHours ? Field.TotalHours
+                : fact == Facts.Industry ? Field.Industry
+                : fact == Facts.Concerns ? Field.Concerns
+                : fact == Facts.RedFlags ? Field.RedFlags
+                : throw new ArgumentException($"There is no fast reader for the fact \"{fact.Path}\".", nameof(fact));
             Read = Field switch
             {
                 Field.ActivelyLooking => Read.Boolean,
