@@ -26,7 +26,10 @@ public sealed class InterviewAdvisor
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         Evaluator = evaluator;
+        _plan = InterviewPlan.TryCreate(evaluator);
     }
+
+    private readonly InterviewPlan? _plan;
 
     /// <summary>Gets the advisor for the article's own policy, <c>article-default</c>.</summary>
     public static InterviewAdvisor Default { get; } = Create(InterviewPolicy.ArticleDefault);
@@ -61,13 +64,24 @@ public sealed class InterviewAdvisor
     /// <summary>Decides and scores without building the explanation; allocates nothing for the article's rules.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <returns>The decision, score and whether a rule vetoed; always equal to what <see cref="Recommend(InterviewScenario)"/> decides.</returns>
-    public ScoreResult Score(InterviewScenario scenario) => Evaluator.Score(scenario);
+    public ScoreResult Score(InterviewScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return _plan is { } plan ? plan.Score(scenario) : Evaluator.Score(scenario);
+    }
 
     /// <summary>Scores many scenarios into a caller's buffer, index for index, allocation-free for the article's rules.</summary>
     /// <param name="scenarios">The scenarios.</param>
     /// <param name="results">The buffer, at least as long as <paramref name="scenarios"/>.</param>
     /// <exception cref="ArgumentException">The buffer is too short, or an element is <see langword="null"/> (the message gives its index).</exception>
-    public void Score(ReadOnlySpan<InterviewScenario> scenarios, Span<ScoreResult> results) => Evaluator.Score(scenarios, results);
+    public void Score(ReadOnlySpan<InterviewScenario> scenarios, Span<ScoreResult> results)
+    {
+        Evaluator<InterviewScenario>.CheckBatch(scenarios, results.Length, nameof(results));
+        for (var i = 0; i < scenarios.Length; i++)
+        {
+            results[i] = Score(scenarios[i]);
+        }
+    }
 
     /// <summary>Recommends for many scenarios into a caller's buffer, index for index.</summary>
     /// <param name="scenarios">The scenarios.</param>

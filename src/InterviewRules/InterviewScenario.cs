@@ -68,6 +68,9 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
     /// <returns><see langword="true"/> when voiced.</returns>
     public bool Has(Concern concern) => (_concernMask & Bit((int)concern)) != 0;
 
+    /// <summary>Gets whether any red flag is known, without going through the list.</summary>
+    internal bool HasRedFlags => _redFlagMask != 0;
+
     /// <summary>Tells whether a red flag is known.</summary>
     /// <param name="redFlag">The red flag.</param>
     /// <returns><see langword="true"/> when known.</returns>

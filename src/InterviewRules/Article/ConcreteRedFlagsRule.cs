@@ -47,6 +47,8 @@ public sealed class ConcreteRedFlagsRule : PlannedRule<InterviewScenario>
         return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
     }
 
+    // Small and called once per scenario from InterviewPlan.Score, where inlining it matters.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         var count = Flag(facts, RedFlag.NegativeManagement) + Flag(facts, RedFlag.LeadershipConflict) + Flag(facts, RedFlag.HighTurnover) + Flag(facts, RedFlag.HostileCulture);

@@ -80,19 +80,15 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
         return new Finding(Descriptor, decision.Weight, false, evidence, expensive ? (cheap ? ExplainBoth : ExplainExpensive) : ExplainCheap);
     }
 
+    // Small and called once per scenario from InterviewPlan.Score, where inlining it matters.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
-    {
-        var (cheap, expensive) = Classify(facts);
-        decision = new RuleDecision((cheap ? _cheapWeight : 0) - (expensive ? _expensiveWeight : 0), false, (cheap ? CheapBit : 0) | (expensive ? ExpensiveBit : 0));
-        return cheap || expensive;
-    }
-
-    private (bool Cheap, bool Expensive) Classify(InterviewScenario facts)
     {
         var o = facts.Opportunity;
         var cheap = o.Format is InterviewFormat.Video or InterviewFormat.Phone || o.TravelHours <= _cheapTravel;
         var expensive = o.TravelHours + o.DurationHours > _expensiveHours && !facts.Candidate.ActivelyLooking;
-        return (cheap, expensive);
+        decision = new RuleDecision((cheap ? _cheapWeight : 0) - (expensive ? _expensiveWeight : 0), false, (cheap ? CheapBit : 0) | (expensive ? ExpensiveBit : 0));
+        return cheap || expensive;
     }
 
     private static string Explanation(Finding finding, CultureInfo culture, bool cheap, bool expensive)

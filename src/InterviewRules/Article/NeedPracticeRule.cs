@@ -61,6 +61,8 @@ public sealed class NeedPracticeRule : PlannedRule<InterviewScenario>
         return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
     }
 
+    // Small and called once per scenario from InterviewPlan.Score, where inlining it matters.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         decision = new RuleDecision(_weight, false);

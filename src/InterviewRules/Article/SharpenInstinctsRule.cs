@@ -47,7 +47,7 @@ public sealed class SharpenInstinctsRule : PlannedRule<InterviewScenario>
     internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         decision = new RuleDecision(_weight, false);
-        return facts.Has(Concern.VagueBadFeeling) && facts.RedFlags.Count == 0;
+        return facts.Has(Concern.VagueBadFeeling) && !facts.HasRedFlags;
     }
 
     private static string Explanation(Finding finding, CultureInfo culture) =>

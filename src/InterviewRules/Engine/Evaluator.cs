@@ -169,7 +169,7 @@ public sealed class Evaluator<TFacts> : IFindingSource
     Finding IFindingSource.Describe(object facts, in Fired fired, Finding[]? codeFindings) =>
         _plans[fired.Rule] is { } plan ? plan.Describe((TFacts)facts, fired.Decision) : codeFindings![(int)fired.Decision.Record];
 
-    private static void CheckBatch(ReadOnlySpan<TFacts> facts, int resultLength, string resultsName)
+    internal static void CheckBatch(ReadOnlySpan<TFacts> facts, int resultLength, string resultsName)
     {
         if (resultLength < facts.Length)
         {

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using InterviewRules.Engine;
+
+namespace InterviewRules.Policies;
+
+/// <summary>
+/// A custom rule as the evaluator runs it: its condition laid out as a <see cref="ConditionProgram"/>, its
+/// evidence paths and its weight worked out once.
+/// </summary>
+internal sealed class DeclarativeRule : PlannedRule<InterviewScenario>
+{
+    private readonly CustomRuleDefinition _definition;
+    private readonly ConditionProgram _program;
+    private readonly string[] _evidencePaths;
+    private readonly double _weight;
+    private readonly bool _veto;
+
+    public DeclarativeRule(CustomRuleDefinition definition)
+    {
+        _definition = definition;
+        _program = ConditionProgram.Compile(definition.When);
+        _weight = definition.SignedWeight;
+        _veto = definition.Veto;
+
+        // Evidence: every fact the condition reads, then any the explanation names, each once.
+        var paths = new List<string>();
+        definition.When.CollectFacts(paths);
+        foreach (var name in CustomRuleDefinition.Placeholders(definition.Explanation))
+        {
+            if (!paths.Contains(name))
+            {
+                paths.Add(name);
+            }
+        }
+
+        _evidencePaths = [.. paths];
+    }
+
+    public override RuleDescriptor Descriptor => _definition.Descriptor;
+
+    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
+    {
+        var bits = 0UL;
+        var holds = _program.Evaluate(facts, record, ref bits);
+        decision = new RuleDecision(_weight, _veto, bits);
+        return holds;
+    }
+
+    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    {
+        var evidence = new Evidence[_evidencePaths.Length];
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            evidence[i] = new Evidence(_evidencePaths[i], FactDefinition.Find(_evidencePaths[i])!.Read(facts));
+        }
+
+        return new Finding(_definition.Descriptor, decision.Weight, decision.Veto, evidence, Fill)
+        {
+            Conditions = ReadOnlyArray<ConditionResult>.Own(_program.Results(facts, decision.Record)),
+        };
+    }
+
+    /// <summary>Fills each <c>{fact.path}</c> of the template once, left to right: a value is never read as a template.</summary>
+    private string Fill(Finding finding, System.Globalization.CultureInfo culture)
+    {
+        var template = _definition.Explanation;
+        var text = new StringBuilder(template.Length + 32);
+        var at = 0;
+        while (at < template.Length)
+        {
+            var open = template.IndexOf('{', at);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                text.Append(template, at, template.Length - at);
+                break;
+            }
+
+            text.Append(template, at, open - at);
+            var path = template.Substring(open + 1, close - open - 1);
+            if (finding.TryGetEvidence(path, out var value))
+            {
+                text.Append(value.ToString());
+            }
+            else
+            {
+                text.Append(template, open, close - open + 1);
+            }
+
+            at = close + 1;
+        }
+
+        return text.ToString();
+    }
+}
