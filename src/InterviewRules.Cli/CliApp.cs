@@ -171,7 +171,7 @@ internal static class CliApp
             var position = 1;
             foreach (var ranked in advisor!.Rank(scenarios))
             {
-                stdout.Write($"{position++}. {ranked.Describe(culture)}\n");
+                stdout.Write($"{position++}. {ranked.GetText(culture)}\n");
             }
 
             return Ok;

@@ -71,25 +71,5 @@ public sealed class InterviewRulesBuilder
         return this;
     }
 
-    internal InterviewAdvisor Build()
-    {
-        var policy = _policy();
-        if (_added.Count == 0 && _removed.Count == 0)
-        {
-            return new InterviewAdvisor(policy.CreateEvaluator(_failFast));
-        }
-
-        var rules = policy.CreateRuleSet();
-        foreach (var id in _removed)
-        {
-            rules = rules.Without(id);
-        }
-
-        rules = RuleSet<InterviewScenario>.Create([.. rules, .. _added]);
-
-        // Code rules have no canonical form to fingerprint: the identity names the policy and what code changed on it.
-        var codeRules = _added.Select(r => r.Descriptor.Id).Concat(_removed.Select(id => "-" + id));
-        var identity = new PolicyIdentity(policy.Name, policy.Version, policy.Fingerprint, codeRules);
-        return new InterviewAdvisor(new Evaluator<InterviewScenario>(rules, identity, policy.Aggregator, policy.Threshold, _failFast));
-    }
+    internal InterviewAdvisor Build() => InterviewAdvisor.Create(_policy(), _added, _removed, _failFast);
 }

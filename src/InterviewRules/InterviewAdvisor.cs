@@ -20,9 +20,7 @@ namespace InterviewRules;
 /// </example>
 public sealed class InterviewAdvisor
 {
-    /// <summary>Creates an advisor over any evaluator of interview scenarios, for rule sets built in code.</summary>
-    /// <param name="evaluator">The evaluator.</param>
-    public InterviewAdvisor(Evaluator<InterviewScenario> evaluator)
+    internal InterviewAdvisor(Evaluator<InterviewScenario> evaluator)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         Evaluator = evaluator;
@@ -35,7 +33,7 @@ public sealed class InterviewAdvisor
     public static InterviewAdvisor Default { get; } = Create(InterviewPolicy.ArticleDefault);
 
     /// <summary>Gets the evaluator behind the advisor.</summary>
-    public Evaluator<InterviewScenario> Evaluator { get; }
+    internal Evaluator<InterviewScenario> Evaluator { get; }
 
     /// <summary>Gets the rules the advisor applies.</summary>
     public RuleSet<InterviewScenario> Rules => Evaluator.Rules;
@@ -43,13 +41,53 @@ public sealed class InterviewAdvisor
     /// <summary>Gets the identity of the policy the advisor applies.</summary>
     public PolicyIdentity Policy => Evaluator.Policy;
 
-    /// <summary>Creates an advisor for a policy.</summary>
+    /// <summary>
+    /// Creates an advisor for a policy, optionally with rules written in code added after the policy's and some of
+    /// the policy's rules removed. When code changes the rules, the advisor's <see cref="Policy"/> names them in
+    /// <see cref="PolicyIdentity.CodeRules"/>, so an answer never claims the policy alone.
+    /// </summary>
     /// <param name="policy">The policy.</param>
+    /// <param name="addRules">Rules written in code (or composed with <see cref="Rule"/>), evaluated after the policy's; ids must stay unique.</param>
+    /// <param name="removeRuleIds">Ids of the policy's rules to leave out.</param>
+    /// <param name="failFast">
+    /// Whether a rule that fails (throws, or gives a weight that is not a finite number of magnitude at most
+    /// 1,000,000) stops evaluation with a <see cref="RuleEvaluationException"/> instead of being recorded in
+    /// <see cref="Recommendation.Failures"/>. The default value is <see langword="false"/>.
+    /// </param>
     /// <returns>The advisor.</returns>
-    public static InterviewAdvisor Create(InterviewPolicy policy)
+    /// <exception cref="ArgumentException">A removed id is not one of the policy's rules, or two rules share an id.</exception>
+    public static InterviewAdvisor Create(InterviewPolicy policy, IEnumerable<IRule<InterviewScenario>>? addRules = null, IEnumerable<string>? removeRuleIds = null, bool failFast = false)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return new InterviewAdvisor(policy.CreateEvaluator());
+        IRule<InterviewScenario>[] added = addRules is null ? [] : [.. addRules];
+        string[] removed = removeRuleIds is null ? [] : [.. removeRuleIds];
+        if (added.Length == 0 && removed.Length == 0)
+        {
+            return new InterviewAdvisor(policy.CreateEvaluator(failFast));
+        }
+
+        var rules = policy.CreateRuleSet();
+        foreach (var id in removed)
+        {
+            rules = rules.Without(id);
+        }
+
+        rules = RuleSet<InterviewScenario>.Create([.. rules, .. added]);
+
+        // Code rules have no canonical form to fingerprint: the identity names the policy and what code changed on it.
+        var codeRules = new List<string>(added.Length + removed.Length);
+        foreach (var rule in added)
+        {
+            codeRules.Add((rule ?? throw new ArgumentException("addRules holds a null rule.", nameof(addRules))).Descriptor.Id);
+        }
+
+        foreach (var id in removed)
+        {
+            codeRules.Add("-" + id);
+        }
+
+        var identity = new PolicyIdentity(policy.Name, policy.Version, policy.Fingerprint, codeRules);
+        return new InterviewAdvisor(new Evaluator<InterviewScenario>(rules, identity, policy.Aggregator, policy.Threshold, failFast));
     }
 
     /// <summary>Recommends whether to take the interview, and explains why.</summary>

@@ -150,12 +150,12 @@ public static class InterviewJson
                 Failures = document.Failures,
                 Counterfactuals = counterfactuals.Select(c => new CounterfactualDocument
                 {
-                    Edits = c.Edits.Select(e => e.Id).ToList(),
+                    Edits = c.Edits,
                     Cost = c.Cost,
                     Decision = ContractNames.Of(c.Decision),
                     Score = c.Score,
                     ChangedRuleIds = c.ChangedRuleIds,
-                    Text = c.Describe(culture),
+                    Text = c.GetText(culture),
                 }).ToList(),
             };
         }

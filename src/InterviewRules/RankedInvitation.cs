@@ -13,8 +13,11 @@ public sealed record RankedInvitation(int Index, InterviewScenario Scenario, Sco
     /// <summary>Says it in one line: <c>invitation [2]: accept, score +3</c>, with <c>, vetoed</c> when a rule vetoed it.</summary>
     /// <param name="culture">The language (see <see cref="Languages"/>); English for <see langword="null"/>.</param>
     /// <returns>The line, without a line break.</returns>
-    public string Describe(CultureInfo? culture = null) =>
+    public string GetText(CultureInfo? culture) =>
         string.Create(
             CultureInfo.InvariantCulture,
             $"{Texts.Get("invitation", culture)} [{Index}]: {Texts.Get(Result.Decision == Verdict.Accept ? "decision.accept" : "decision.decline", culture)}, {Texts.Get("score", culture)} {WeightText.SignedFor(Result.Score, culture)}{(Result.IsVetoed ? ", " + Texts.Get("vetoed", culture) : string.Empty)}");
+
+    /// <inheritdoc />
+    public override string ToString() => GetText(null);
 }

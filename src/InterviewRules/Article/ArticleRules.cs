@@ -11,17 +11,17 @@ internal static class ArticleRules
     /// <summary>Gets the eleven rule definitions, in the article's order.</summary>
     public static IReadOnlyList<RuleDefinition> Definitions { get; } =
     [
-        new(NeedPracticeRule.Parameters, p => new NeedPracticeRule(p[0], p[1], p[2])),
-        new(PlanBRule.Parameters, p => new PlanBRule(p[0], p[1])),
-        new(NetworkingRule.Parameters, p => new NetworkingRule(p[0])),
-        new(SharpenInstinctsRule.Parameters, p => new SharpenInstinctsRule(p[0])),
-        new(UnknownWantsRule.Parameters, p => new UnknownWantsRule(p[0])),
-        new(LeadingOnRule.Parameters, p => new LeadingOnRule(p[0])),
-        new(TooBusyRule.Parameters, p => new TooBusyRule(p[0])),
-        new(FearOfRejectionRule.Parameters, p => new FearOfRejectionRule(p[0])),
-        new(ConcreteRedFlagsRule.Parameters, p => new ConcreteRedFlagsRule(p[0])),
+        new(NeedPracticeRule.Parameters, p => new NeedPracticeRule(p)),
+        new(PlanBRule.Parameters, p => new PlanBRule(p)),
+        new(NetworkingRule.Parameters, p => new NetworkingRule(p)),
+        new(SharpenInstinctsRule.Parameters, p => new SharpenInstinctsRule(p)),
+        new(UnknownWantsRule.Parameters, p => new UnknownWantsRule(p)),
+        new(LeadingOnRule.Parameters, p => new LeadingOnRule(p)),
+        new(TooBusyRule.Parameters, p => new TooBusyRule(p)),
+        new(FearOfRejectionRule.Parameters, p => new FearOfRejectionRule(p)),
+        new(ConcreteRedFlagsRule.Parameters, p => new ConcreteRedFlagsRule(p)),
         new(UntrustworthyPeopleRule.Parameters, _ => new UntrustworthyPeopleRule()),
-        new(LowCostRule.Parameters, p => new LowCostRule(p[0], p[1], p[2], p[3])),
+        new(LowCostRule.Parameters, p => new LowCostRule(p)),
     ];
 
     /// <summary>Finds a definition by rule id.</summary>

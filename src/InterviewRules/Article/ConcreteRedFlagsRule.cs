@@ -26,15 +26,30 @@ public sealed class ConcreteRedFlagsRule : PlannedRule<InterviewScenario>
 
     private readonly double _weightPerFlag;
 
-    /// <summary>Creates the rule.</summary>
-    /// <param name="weightPerFlag">The weight against the interview per red flag, 0 to 100. The default value is 3.</param>
-    public ConcreteRedFlagsRule(double weightPerFlag = DefaultWeightPerFlag)
+    /// <summary>Creates the rule with the catalogue's defaults.</summary>
+    public ConcreteRedFlagsRule()
+        : this(new RuleWeightOptions())
     {
-        _weightPerFlag = Parameters[0].Check(RuleId, weightPerFlag);
+    }
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="options">The parameters; checked all at once (every problem named in one error) and copied.</param>
+    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
+    public ConcreteRedFlagsRule(RuleWeightOptions options)
+        : this(RuleParameter.CheckAll(RuleId, Parameters, Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options)))
+    {
+    }
+
+    /// <summary>Creates the rule from parameter values already checked, in the order of <see cref="Parameters"/>.</summary>
+    internal ConcreteRedFlagsRule(double[] values)
+    {
+        _weightPerFlag = values[0];
         Descriptor = new RuleDescriptor(RuleId, FindingKind.Exception, Phrases.Rule(RuleId, RuleId + ".weightSummary", -_weightPerFlag));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weightPerFlag</c>.</summary>
+    private static double[] Values(RuleWeightOptions options) => [options.Weight ?? DefaultWeightPerFlag];
+
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =
         [new("weightPerFlag", DefaultWeightPerFlag, 0, 100, "The weight against the interview for each of negativeManagement, leadershipConflict, highTurnover, hostileCulture.")];
 

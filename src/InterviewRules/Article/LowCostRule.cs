@@ -42,25 +42,33 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
     private readonly double _cheapTravel;
     private readonly double _expensiveHours;
 
-    /// <summary>Creates the rule.</summary>
-    /// <param name="cheapWeight">The weight for a cheap interview, 0 to 100. The default value is 0.5.</param>
-    /// <param name="expensiveWeight">The weight against an expensive interview, 0 to 100. The default value is 3.</param>
-    /// <param name="cheapTravelHoursAtMost">Travel hours up to which an interview is cheap, 0 to 100. The default value is 1.</param>
-    /// <param name="expensiveHoursAbove">Travel plus interview hours above which an interview is expensive for someone not looking, 0 to 200. The default value is 8.</param>
-    public LowCostRule(
-        double cheapWeight = DefaultCheapWeight,
-        double expensiveWeight = DefaultExpensiveWeight,
-        double cheapTravelHoursAtMost = DefaultCheapTravelHoursAtMost,
-        double expensiveHoursAbove = DefaultExpensiveHoursAbove)
+    /// <summary>Creates the rule with the catalogue's defaults.</summary>
+    public LowCostRule()
+        : this(new LowCostOptions())
     {
-        _cheapWeight = Parameters[0].Check(RuleId, cheapWeight);
-        _expensiveWeight = Parameters[1].Check(RuleId, expensiveWeight);
-        _cheapTravel = Parameters[2].Check(RuleId, cheapTravelHoursAtMost);
-        _expensiveHours = Parameters[3].Check(RuleId, expensiveHoursAbove);
+    }
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="options">The parameters; checked all at once (every problem named in one error) and copied.</param>
+    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
+    public LowCostRule(LowCostOptions options)
+        : this(RuleParameter.CheckAll(RuleId, Parameters, Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options)))
+    {
+    }
+
+    /// <summary>Creates the rule from parameter values already checked, in the order of <see cref="Parameters"/>.</summary>
+    internal LowCostRule(double[] values)
+    {
+        _cheapWeight = values[0];
+        _expensiveWeight = values[1];
+        _cheapTravel = values[2];
+        _expensiveHours = values[3];
         Descriptor = new RuleDescriptor(RuleId, FindingKind.Cost, Phrases.Rule(RuleId, RuleId + ".weightSummary", _cheapWeight, -_expensiveWeight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>cheapWeight</c>, <c>expensiveWeight</c>, <c>cheapTravelHoursAtMost</c>, <c>expensiveHoursAbove</c>.</summary>
+    private static double[] Values(LowCostOptions options) => [options.CheapWeight, options.ExpensiveWeight, options.CheapTravelHoursAtMost, options.ExpensiveHoursAbove];
+
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("cheapWeight", DefaultCheapWeight, 0, 100, "The weight for a cheap interview (video, phone, or a short trip)."),

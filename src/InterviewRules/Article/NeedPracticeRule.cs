@@ -32,19 +32,32 @@ public sealed class NeedPracticeRule : PlannedRule<InterviewScenario>
     private readonly double _yearsBelow;
     private readonly double _interviewsBelow;
 
-    /// <summary>Creates the rule.</summary>
-    /// <param name="weight">The weight of the finding, 0 to 100. The default value is 2.</param>
-    /// <param name="yearsOfExperienceBelow">Fires when years of experience are below this, 0 to 70. The default value is 3.</param>
-    /// <param name="interviewsInLastYearBelow">Fires when interviews in the last year are below this, 0 to 1000. The default value is 2.</param>
-    public NeedPracticeRule(double weight = DefaultWeight, double yearsOfExperienceBelow = DefaultYearsOfExperienceBelow, double interviewsInLastYearBelow = DefaultInterviewsInLastYearBelow)
+    /// <summary>Creates the rule with the catalogue's defaults.</summary>
+    public NeedPracticeRule()
+        : this(new NeedPracticeOptions())
     {
-        _weight = Parameters[0].Check(RuleId, weight);
-        _yearsBelow = Parameters[1].Check(RuleId, yearsOfExperienceBelow);
-        _interviewsBelow = Parameters[2].Check(RuleId, interviewsInLastYearBelow);
+    }
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="options">The parameters; checked all at once (every problem named in one error) and copied.</param>
+    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
+    public NeedPracticeRule(NeedPracticeOptions options)
+        : this(RuleParameter.CheckAll(RuleId, Parameters, Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options)))
+    {
+    }
+
+    /// <summary>Creates the rule from parameter values already checked, in the order of <see cref="Parameters"/>.</summary>
+    internal NeedPracticeRule(double[] values)
+    {
+        _weight = values[0];
+        _yearsBelow = values[1];
+        _interviewsBelow = values[2];
         Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>yearsOfExperienceBelow</c>, <c>interviewsInLastYearBelow</c>.</summary>
+    private static double[] Values(NeedPracticeOptions options) => [options.Weight, options.YearsOfExperienceBelow, options.InterviewsInLastYearBelow];
+
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("weight", DefaultWeight, 0, 100, "The weight of the finding."),

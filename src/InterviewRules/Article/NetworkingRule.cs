@@ -24,15 +24,30 @@ public sealed class NetworkingRule : PlannedRule<InterviewScenario>
 
     private readonly double _weight;
 
-    /// <summary>Creates the rule.</summary>
-    /// <param name="weight">The weight of the finding, 0 to 100. The default value is 2.</param>
-    public NetworkingRule(double weight = DefaultWeight)
+    /// <summary>Creates the rule with the catalogue's defaults.</summary>
+    public NetworkingRule()
+        : this(new RuleWeightOptions())
     {
-        _weight = Parameters[0].Check(RuleId, weight);
+    }
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="options">The parameters; checked all at once (every problem named in one error) and copied.</param>
+    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
+    public NetworkingRule(RuleWeightOptions options)
+        : this(RuleParameter.CheckAll(RuleId, Parameters, Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options)))
+    {
+    }
+
+    /// <summary>Creates the rule from parameter values already checked, in the order of <see cref="Parameters"/>.</summary>
+    internal NetworkingRule(double[] values)
+    {
+        _weight = values[0];
         Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
+    private static double[] Values(RuleWeightOptions options) => [options.Weight ?? DefaultWeight];
+
     internal static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
 
     /// <inheritdoc />

@@ -28,17 +28,31 @@ public sealed class PlanBRule : PlannedRule<InterviewScenario>
     private readonly double _weight;
     private readonly double _opportunitiesBelow;
 
-    /// <summary>Creates the rule.</summary>
-    /// <param name="weight">The weight of the finding, 0 to 100. The default value is 2.</param>
-    /// <param name="otherOpportunitiesBelow">Fires for an active searcher with fewer other opportunities than this, 0 to 1000. The default value is 3.</param>
-    public PlanBRule(double weight = DefaultWeight, double otherOpportunitiesBelow = DefaultOtherOpportunitiesBelow)
+    /// <summary>Creates the rule with the catalogue's defaults.</summary>
+    public PlanBRule()
+        : this(new PlanBOptions())
     {
-        _weight = Parameters[0].Check(RuleId, weight);
-        _opportunitiesBelow = Parameters[1].Check(RuleId, otherOpportunitiesBelow);
+    }
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="options">The parameters; checked all at once (every problem named in one error) and copied.</param>
+    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
+    public PlanBRule(PlanBOptions options)
+        : this(RuleParameter.CheckAll(RuleId, Parameters, Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options)))
+    {
+    }
+
+    /// <summary>Creates the rule from parameter values already checked, in the order of <see cref="Parameters"/>.</summary>
+    internal PlanBRule(double[] values)
+    {
+        _weight = values[0];
+        _opportunitiesBelow = values[1];
         Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
     }
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>otherOpportunitiesBelow</c>.</summary>
+    private static double[] Values(PlanBOptions options) => [options.Weight, options.OtherOpportunitiesBelow];
+
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("weight", DefaultWeight, 0, 100, "The weight of the finding."),

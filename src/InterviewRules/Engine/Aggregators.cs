@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace InterviewRules.Engine;
 
 /// <summary>The shipped aggregators.</summary>
-public static class Aggregators
+internal static class Aggregators
 {
     /// <summary>
     /// Gets the default aggregator, <c>weightedSumWithVeto</c>: the score is the sum of the weights; any veto

@@ -9,7 +9,7 @@ namespace InterviewRules.Engine;
 /// share it.
 /// </summary>
 /// <typeparam name="TFacts">The type of facts the rules read.</typeparam>
-public sealed class Evaluator<TFacts> : IFindingSource
+internal sealed class Evaluator<TFacts> : IFindingSource
     where TFacts : class
 {
     /// <summary>The largest magnitude a finding's weight may have; a rule that gives more has failed, so no sum can overflow.</summary>

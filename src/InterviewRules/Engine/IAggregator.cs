@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace InterviewRules.Engine;
 
 /// <summary>Turns a scenario's findings into a decision. Implementations must be pure and thread-safe.</summary>
-public interface IAggregator
+internal interface IAggregator
 {
     /// <summary>Gets the aggregator's name, as policies name it (<c>weightedSumWithVeto</c>).</summary>
     string Name { get; }

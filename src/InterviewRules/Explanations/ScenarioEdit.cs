@@ -8,7 +8,7 @@ namespace InterviewRules.Explanations;
 /// One plausible change to a scenario, from the documented catalogue of <see cref="Counterfactuals"/>: what it is
 /// (an id and a phrase for people), what it costs (how big a change it is for the candidate), and how it applies.
 /// </summary>
-public sealed class ScenarioEdit
+internal sealed class ScenarioEdit
 {
     private readonly Func<InterviewScenario, InterviewScenario> _apply;
 

@@ -28,7 +28,7 @@ internal sealed class RecommendationDocument
 
 internal sealed class CounterfactualDocument
 {
-    public required List<string> Edits { get; init; }
+    public required IReadOnlyList<string> Edits { get; init; }
 
     public required int Cost { get; init; }
 

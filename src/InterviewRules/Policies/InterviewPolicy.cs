@@ -65,7 +65,10 @@ public sealed class InterviewPolicy
     public double Threshold { get; }
 
     /// <summary>Gets the aggregator.</summary>
-    public IAggregator Aggregator { get; }
+    internal IAggregator Aggregator { get; }
+
+    /// <summary>Gets the name of the aggregator that decides: <c>weightedSumWithVeto</c> or <c>strongestFinding</c>.</summary>
+    public string Aggregation => Aggregator.Name;
 
     /// <summary>Gets the settings of each catalog rule, in the article's order.</summary>
     internal IReadOnlyList<RuleSettings> Rules => _rules;
@@ -215,7 +218,7 @@ public sealed class InterviewPolicy
     /// <summary>Makes an evaluator for this policy.</summary>
     /// <param name="failFast">Whether a rule that throws stops evaluation; see <see cref="Evaluator{TFacts}.FailFast"/>.</param>
     /// <returns>The evaluator.</returns>
-    public Evaluator<InterviewScenario> CreateEvaluator(bool failFast = false) => new(CreateRuleSet(), Identity, Aggregator, Threshold, failFast);
+    internal Evaluator<InterviewScenario> CreateEvaluator(bool failFast = false) => new(CreateRuleSet(), Identity, Aggregator, Threshold, failFast);
 
     /// <inheritdoc />
     public override string ToString() => Identity.ToString();

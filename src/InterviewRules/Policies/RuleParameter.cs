@@ -67,6 +67,28 @@ internal sealed class RuleParameter
         return value == 0 ? 0 : value;
     }
 
+    /// <summary>Checks every value of a rule's options at once: one error names every value out of range.</summary>
+    /// <returns>The values, with -0 read as 0.</returns>
+    /// <exception cref="ArgumentException">A value is not allowed; the message has one sentence per problem.</exception>
+    internal static double[] CheckAll(string ruleId, IReadOnlyList<RuleParameter> parameters, double[] values, string argumentName)
+    {
+        List<string>? problems = null;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var parameter = parameters[i];
+            if (parameter.Allows(values[i]))
+            {
+                values[i] = values[i] == 0 ? 0 : values[i];
+            }
+            else
+            {
+                (problems ??= []).Add($"{ruleId}.{parameter.Name} is {ScenarioContract.Format(values[i])}; it must be {parameter.AllowedText()}.");
+            }
+        }
+
+        return problems is null ? values : throw new ArgumentException(string.Join(" ", problems), argumentName);
+    }
+
     internal static double[] Defaults(IReadOnlyList<RuleParameter> parameters)
     {
         var values = new double[parameters.Count];

@@ -52,7 +52,7 @@ internal abstract class SectionedText
 
             foreach (var counterfactual in counterfactuals)
             {
-                text.Append("- ").Append(Escape(counterfactual.Describe(culture))).Append('\n');
+                text.Append("- ").Append(Escape(counterfactual.GetText(culture))).Append('\n');
             }
         }
 

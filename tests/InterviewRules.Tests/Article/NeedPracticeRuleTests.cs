@@ -38,7 +38,7 @@ public class NeedPracticeRuleTests
     [Fact]
     public void Evaluate_CustomThresholds_AreHonoured()
     {
-        var rule = new NeedPracticeRule(weight: 3, yearsOfExperienceBelow: 2, interviewsInLastYearBelow: 0);
+        var rule = new NeedPracticeRule(new NeedPracticeOptions { Weight = 3, YearsOfExperienceBelow = 2, InterviewsInLastYearBelow = 0 });
 
         Assert.Null(rule.Evaluate(Some.Scenario(Some.Candidate(2, 0))));
         Assert.Equal(3, rule.Evaluate(Some.Scenario(Some.Candidate(1.99, 0)))!.Weight);
@@ -47,8 +47,32 @@ public class NeedPracticeRuleTests
     [Fact]
     public void Constructor_NegativeWeight_NamesTheParameter()
     {
-        var ex = Assert.Throws<System.ArgumentOutOfRangeException>(() => new NeedPracticeRule(weight: -1));
+        var ex = Assert.Throws<System.ArgumentException>(() => new NeedPracticeRule(new NeedPracticeOptions { Weight = -1 }));
 
         Assert.Contains("need-practice.weight is -1; it must be between 0 and 100.", ex.Message);
+        Assert.Equal("options", ex.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_SeveralBadOptions_AllNamedInOneError()
+    {
+        var options = new NeedPracticeOptions { Weight = double.NaN, YearsOfExperienceBelow = 71, InterviewsInLastYearBelow = 1 };
+
+        var ex = Assert.Throws<System.ArgumentException>(() => new NeedPracticeRule(options));
+
+        Assert.Contains("need-practice.weight is NaN; it must be between 0 and 100.", ex.Message);
+        Assert.Contains("need-practice.yearsOfExperienceBelow is 71; it must be between 0 and 70.", ex.Message);
+        Assert.DoesNotContain("interviewsInLastYearBelow", ex.Message);
+    }
+
+    [Fact]
+    public void Constructor_OptionsChangedAfterwards_RuleKeepsItsCopy()
+    {
+        var options = new NeedPracticeOptions { YearsOfExperienceBelow = 2 };
+        var rule = new NeedPracticeRule(options);
+
+        options.YearsOfExperienceBelow = 10;
+
+        Assert.Null(rule.Evaluate(Some.Scenario(Some.Candidate(5, 3))));
     }
 }

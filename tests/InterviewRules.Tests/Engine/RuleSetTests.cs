@@ -13,7 +13,7 @@ public class RuleSetTests
     {
         var builder = RuleSet<InterviewScenario>.CreateBuilder().Add(new NetworkingRule());
 
-        var ex = Assert.Throws<ArgumentException>(() => builder.Add(new NetworkingRule(weight: 1)));
+        var ex = Assert.Throws<ArgumentException>(() => builder.Add(new NetworkingRule(new RuleWeightOptions { Weight = 1 })));
         Assert.Contains("\"networking\" is already in the rule set", ex.Message);
     }
 

@@ -21,11 +21,11 @@ public class CounterfactualsTests
 
         var first = InterviewAdvisor.Default.Counterfactuals(scenario)[0];
 
-        Assert.Equal(["video"], first.Edits.Select(e => e.Id));
+        Assert.Equal(["video"], first.Edits);
         Assert.Equal(Verdict.Accept, first.Decision);
         Assert.Equal(2.5, first.Score);
         Assert.Equal(["low-cost"], first.ChangedRuleIds);
-        Assert.Equal("If this were a video interview, the advice would be to take it (score +2.5).", first.Describe());
+        Assert.Equal("If this were a video interview, the advice would be to take it (score +2.5).", first.GetText(null));
     }
 
     [Theory]
@@ -41,7 +41,8 @@ public class CounterfactualsTests
         Assert.True(counterfactuals.Count <= 3);
         foreach (var counterfactual in counterfactuals)
         {
-            var applied = counterfactual.Edits.Aggregate(scenario, (s, e) => e.Apply(s));
+            var catalogue = Counterfactuals.Catalogue(scenario);
+            var applied = counterfactual.Edits.Aggregate(scenario, (s, id) => catalogue.Single(e => e.Id == id).Apply(s));
             var after = advisor.Recommend(applied);
             Assert.NotEqual(original, after.Decision);
             Assert.Equal(counterfactual.Decision, after.Decision);
@@ -57,7 +58,7 @@ public class CounterfactualsTests
     {
         var counterfactuals = InterviewAdvisor.Default.Counterfactuals(Example("07-untrustworthy-leadership-veto"));
 
-        Assert.Equal("unfounded:untrustworthyLeadership", Assert.Single(counterfactuals).Edits.Single().Id);
+        Assert.Equal("unfounded:untrustworthyLeadership", Assert.Single(counterfactuals).Edits.Single());
     }
 
     [Fact]
@@ -82,8 +83,8 @@ public class CounterfactualsTests
     {
         var scenario = Example("14-all-day-video-assessment");
 
-        var first = InterviewAdvisor.Default.Counterfactuals(scenario).Select(c => c.Describe()).ToArray();
-        var second = InterviewAdvisor.Default.Counterfactuals(scenario).Select(c => c.Describe()).ToArray();
+        var first = InterviewAdvisor.Default.Counterfactuals(scenario).Select(c => c.GetText(null)).ToArray();
+        var second = InterviewAdvisor.Default.Counterfactuals(scenario).Select(c => c.GetText(null)).ToArray();
 
         Assert.Equal(first, second);
         Assert.NotEmpty(first);

@@ -232,8 +232,8 @@ public class LocalizationTests
         var counterfactuals = InterviewAdvisor.Default.Counterfactuals(scenario);
 
         Assert.NotEmpty(counterfactuals);
-        Assert.All(counterfactuals, c => Assert.StartsWith("Si ", c.Describe(Spanish), StringComparison.Ordinal));
-        Assert.All(counterfactuals, c => Assert.StartsWith("If ", c.Describe(), StringComparison.Ordinal));
+        Assert.All(counterfactuals, c => Assert.StartsWith("Si ", c.GetText(Spanish), StringComparison.Ordinal));
+        Assert.All(counterfactuals, c => Assert.StartsWith("If ", c.GetText(null), StringComparison.Ordinal));
         Assert.Equal("Ningún cambio del catálogo, ni solo ni combinado con otro, cambiaría este consejo.", InterviewRules.Explanations.Counterfactuals.GetNoneText(Spanish));
         Assert.Equal(InterviewRules.Explanations.Counterfactuals.NoneText, InterviewRules.Explanations.Counterfactuals.GetNoneText(CultureInfo.GetCultureInfo("fr")));
     }
