@@ -85,8 +85,8 @@ public readonly struct FactValue : IEquatable<FactValue>
         return new FactValue(FactValueKind.List, 0, Engine.ReadOnlyArray<string>.CopyOf(items));
     }
 
-    /// <summary>Creates a list value over a list that is read-only in fact (the scenario's own), without copying.</summary>
-    internal static FactValue FromReadOnlyList(Engine.ReadOnlyArray<string> items) => new(FactValueKind.List, 0, items);
+    /// <summary>Creates a list value over a list that is read-only in fact (a scenario's own names), without copying.</summary>
+    internal static FactValue FromReadOnlyList(IReadOnlyList<string> items) => new(FactValueKind.List, 0, items);
 
     /// <summary>Writes the value for people: numbers in invariant culture, lists comma-separated, an absent text as "none".</summary>
     /// <returns>The text.</returns>

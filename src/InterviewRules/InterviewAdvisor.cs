@@ -96,7 +96,7 @@ public sealed class InterviewAdvisor
     public Recommendation Recommend(InterviewScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return Evaluator.Evaluate(scenario);
+        return _plan is { } plan ? plan.Recommend(scenario) : Evaluator.Evaluate(scenario);
     }
 
     /// <summary>Decides and scores without building the explanation; allocates nothing for the article's rules.</summary>
@@ -125,7 +125,14 @@ public sealed class InterviewAdvisor
     /// <param name="scenarios">The scenarios.</param>
     /// <param name="results">The buffer, at least as long as <paramref name="scenarios"/>.</param>
     /// <exception cref="ArgumentException">The buffer is too short, or an element is <see langword="null"/> (the message gives its index).</exception>
-    public void Recommend(ReadOnlySpan<InterviewScenario> scenarios, Span<Recommendation> results) => Evaluator.Evaluate(scenarios, results);
+    public void Recommend(ReadOnlySpan<InterviewScenario> scenarios, Span<Recommendation> results)
+    {
+        Evaluator<InterviewScenario>.CheckBatch(scenarios, results.Length, nameof(results));
+        for (var i = 0; i < scenarios.Length; i++)
+        {
+            results[i] = Recommend(scenarios[i]);
+        }
+    }
 
     /// <summary>
     /// Ranks a candidate's interview invitations, best first: what a job board needs to sort an inbox. The order is

@@ -111,7 +111,7 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
                 ? Texts.Format(
                     RuleId + ".remote",
                     culture,
-                    Texts.Get("format." + format, culture),
+                    Texts.Get(format == "video" ? "format.video" : "format.phone", culture),
                     travel == 0 ? Texts.Get(RuleId + ".noTravel", culture) : Texts.Format(RuleId + ".travel", culture, Texts.Count(travel, "hour", culture)),
                     Texts.Count(duration, "hour", culture))
                 : Texts.Format(RuleId + ".shortTrip", culture, Texts.Count(travel, "hour", culture), Texts.Count(duration, "hour", culture)));
@@ -121,7 +121,7 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
         if (expensive)
         {
             parts.Add(Texts.Format(
-                RuleId + (cheap ? ".expensiveYet" : ".expensive"),
+                cheap ? RuleId + ".expensiveYet" : RuleId + ".expensive",
                 culture,
                 Texts.Count(travel + duration, "hour", culture),
                 WeightText.NumberFor(travel, culture),

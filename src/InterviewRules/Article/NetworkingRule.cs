@@ -71,11 +71,8 @@ public sealed class NetworkingRule : PlannedRule<InterviewScenario>
     {
         var interviewer = Phrases.Interviewer(Facts.Get(finding, Facts.Interviewer.Path).Text, culture);
         var text = Texts.Format(RuleId + ".explanation", culture, interviewer);
-        if (finding.TryGetEvidence(Facts.Industry.Path, out var industry))
-        {
-            text += " " + Texts.Format(RuleId + ".industry", culture, industry.Text ?? Texts.Get(RuleId + ".someIndustry", culture));
-        }
-
-        return text;
+        return finding.TryGetEvidence(Facts.Industry.Path, out var industry)
+            ? string.Concat(text, " ", Texts.Format(RuleId + ".industry", culture, industry.Text ?? Texts.Get(RuleId + ".someIndustry", culture)))
+            : text;
     }
 }

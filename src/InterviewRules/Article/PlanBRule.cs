@@ -81,13 +81,14 @@ public sealed class PlanBRule : PlannedRule<InterviewScenario>
         var looking = Facts.Get(finding, Facts.ActivelyLooking.Path).Boolean;
         var others = Facts.Get(finding, Facts.OtherOpportunities.Path).Number;
         var waiting = finding.TryGetEvidence(Facts.Concerns.Path, out _);
+        // Literal keys: the text table finds them by reference, and no key is built per call.
         var situation = (looking, waiting) switch
         {
-            (true, true) => ".lookingWaiting",
-            (true, false) => ".looking",
-            (false, true) => ".notLookingWaiting",
-            (false, false) => ".notLooking",
+            (true, true) => RuleId + ".lookingWaiting",
+            (true, false) => RuleId + ".looking",
+            (false, true) => RuleId + ".notLookingWaiting",
+            (false, false) => RuleId + ".notLooking",
         };
-        return Texts.Format(RuleId + situation, culture, Texts.Count(others, "otherOpportunity", culture)) + " " + Texts.Get(RuleId + ".explanation", culture);
+        return string.Concat(Texts.Format(situation, culture, Texts.Count(others, "otherOpportunity", culture)), " ", Texts.Get(RuleId + ".explanation", culture));
     }
 }

@@ -67,5 +67,5 @@ public sealed class TooBusyRule : PlannedRule<InterviewScenario>
     }
 
     private static string Explanation(Finding finding, CultureInfo culture) =>
-        Texts.Get(RuleId + (Facts.Get(finding, Facts.ActivelyLooking.Path).Boolean ? ".looking" : ".notLooking"), culture);
+        Texts.Get(Facts.Get(finding, Facts.ActivelyLooking.Path).Boolean ? RuleId + ".looking" : RuleId + ".notLooking", culture);
 }

@@ -97,20 +97,31 @@ internal sealed class Evaluator<TFacts> : IFindingSource
         List<RuleFailure>? failures = null;
         List<Finding>? codeFindings = null;
         var count = Run(facts, buffer, record: true, ref summary, ref failures, ref codeFindings);
-        var fired = count == 0 ? [] : buffer[..count].ToArray();
-        SortCanonically(fired);
         var failed = failures is null ? null : failures.ToArray();
         var code = codeFindings?.ToArray();
-
-        var score = ScoreOf(summary);
         if (_summaryAggregator is not null)
         {
-            return new Recommendation(_summaryAggregator.Decide(summary, Threshold), score, Policy, Aggregator.Name, Threshold, this, facts, fired, code, failed);
+            return Complete(facts, buffer[..count], summary, code, failed);
         }
+
+        var fired = count == 0 ? [] : buffer[..count].ToArray();
+        SortCanonically(fired);
+        var score = ScoreOf(summary);
 
         // A custom aggregator decides from the findings themselves, so they are described now.
         var recommendation = new Recommendation(Verdict.Decline, score, Policy, Aggregator.Name, Threshold, this, facts, fired, code, failed);
         return recommendation.WithDecision(Aggregator.Decide(recommendation.Findings, score, Threshold));
+    }
+
+    /// <summary>
+    /// Makes the recommendation of what fired, decided by the shipped aggregator from the summary: the end of
+    /// <see cref="Evaluate(TFacts)"/>, and of the article's scoring plan when it records.
+    /// </summary>
+    internal Recommendation Complete(TFacts facts, ReadOnlySpan<Fired> fired, in ScoreSummary summary, Finding[]? codeFindings, RuleFailure[]? failures)
+    {
+        var sorted = fired.IsEmpty ? [] : fired.ToArray();
+        SortCanonically(sorted);
+        return new Recommendation(_summaryAggregator!.Decide(summary, Threshold), ScoreOf(summary), Policy, Aggregator.Name, Threshold, this, facts, sorted, codeFindings, failures);
     }
 
     /// <summary>

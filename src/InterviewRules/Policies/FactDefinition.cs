@@ -159,7 +159,7 @@ internal sealed class FactDefinition
         /// <summary>An optional list of distinct values of an enum, named by <paramref name="names"/>; empty when absent.</summary>
         public FactDefinition List<TEnum>(string path, EnumNames<TEnum> names, Func<InterviewScenario, IReadOnlyList<string>> read)
             where TEnum : struct, Enum =>
-            Add(new(_facts.Count, path, FactType.List, s => FactValue.FromList(read(s))) { AllowedValues = names, Default = FactValue.FromList(ReadOnlyCollection<string>.Empty) });
+            Add(new(_facts.Count, path, FactType.List, s => FactValue.FromReadOnlyList(read(s))) { AllowedValues = names, Default = FactValue.FromList(ReadOnlyCollection<string>.Empty) });
 
         /// <summary>A number computed from other facts: conditions can read it, documents never hold it.</summary>
         public FactDefinition Derived(string path, Func<InterviewScenario, double> read) =>

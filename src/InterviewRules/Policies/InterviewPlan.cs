@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using InterviewRules.Article;
 using InterviewRules.Engine;
 
@@ -25,10 +26,17 @@ internal sealed class InterviewPlan
     private readonly UntrustworthyPeopleRule? _untrustworthyPeople;
     private readonly LowCostRule? _lowCost;
     private readonly DeclarativeRule[] _declarative;
-    private readonly double _threshold;
+    private readonly Evaluator<InterviewScenario> _evaluator;
 
-    private InterviewPlan(IRule<InterviewScenario>?[] article, DeclarativeRule[] declarative, double threshold)
+    // Each rule's position in the evaluator's rule set (article slots by the article's order, then declarative rules).
+    private readonly int[] _articleIndex;
+    private readonly int[] _declarativeIndex;
+
+    private InterviewPlan(Evaluator<InterviewScenario> evaluator, IRule<InterviewScenario>?[] article, int[] articleIndex, DeclarativeRule[] declarative, int[] declarativeIndex)
     {
+        _evaluator = evaluator;
+        _articleIndex = articleIndex;
+        _declarativeIndex = declarativeIndex;
         _needPractice = (NeedPracticeRule?)article[0];
         _planB = (PlanBRule?)article[1];
         _networking = (NetworkingRule?)article[2];
@@ -41,7 +49,6 @@ internal sealed class InterviewPlan
         _untrustworthyPeople = (UntrustworthyPeopleRule?)article[9];
         _lowCost = (LowCostRule?)article[10];
         _declarative = declarative;
-        _threshold = threshold;
     }
 
     /// <summary>Makes the plan of an evaluator, or <see langword="null"/> when its rules or aggregator are not of that usual shape.</summary>
@@ -53,13 +60,18 @@ internal sealed class InterviewPlan
         }
 
         var article = new IRule<InterviewScenario>?[ArticleRules.Definitions.Count];
+        var articleIndex = new int[article.Length];
         var declarative = new System.Collections.Generic.List<DeclarativeRule>();
+        var declarativeIndex = new System.Collections.Generic.List<int>();
         var next = 0;
+        var index = -1;
         foreach (var rule in evaluator.Rules)
         {
+            index++;
             if (rule is DeclarativeRule custom)
             {
                 declarative.Add(custom);
+                declarativeIndex.Add(index);
                 continue;
             }
 
@@ -71,42 +83,71 @@ internal sealed class InterviewPlan
             }
 
             article[position] = rule;
+            articleIndex[position] = index;
             next = position + 1;
         }
 
-        return new InterviewPlan(article, [.. declarative], evaluator.Threshold);
+        return new InterviewPlan(evaluator, article, articleIndex, [.. declarative], [.. declarativeIndex]);
     }
 
     /// <summary>Decides and scores exactly as <see cref="Evaluator{TFacts}.Score(TFacts)"/> does for these rules.</summary>
     public ScoreResult Score(InterviewScenario s)
     {
-        // The library's own rules cannot fail: their parameters bound every weight well below the evaluator's limit.
-        var sum = 0.0;
-        var veto = false;
-        RuleDecision d;
-        if (_needPractice is { } needPractice) { var fired = needPractice.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
-        if (_planB is { } planB) { var fired = planB.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
-        if (_networking is { } networking) { var fired = networking.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
-        if (_sharpenInstincts is { } sharpenInstincts) { var fired = sharpenInstincts.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
-        if (_unknownWants is { } unknownWants) { var fired = unknownWants.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
-        if (_leadingOn is { } leadingOn) { var fired = leadingOn.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
-        if (_tooBusy is { } tooBusy) { var fired = tooBusy.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
-        if (_fearOfRejection is { } fearOfRejection) { var fired = fearOfRejection.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
-        if (_concreteRedFlags is { } concreteRedFlags) { var fired = concreteRedFlags.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
-        if (_untrustworthyPeople is { } untrustworthyPeople) { var fired = untrustworthyPeople.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
-        if (_lowCost is { } lowCost) { var fired = lowCost.Decide(s, false, out d); sum += fired ? d.Weight : 0; veto |= fired & d.Veto; }
+        var summary = Run(s, record: false, default, out _);
+        var score = summary.Sum == 0 ? 0 : summary.Sum;
+        return new ScoreResult(!summary.Veto && score > _evaluator.Threshold ? Verdict.Accept : Verdict.Decline, score, summary.Veto);
+    }
 
-        foreach (var rule in _declarative)
+    /// <summary>Recommends exactly as <see cref="Evaluator{TFacts}.Evaluate(TFacts)"/> does for these rules: the same record, the same findings.</summary>
+    public Recommendation Recommend(InterviewScenario s)
+    {
+        var length = _articleIndex.Length + _declarative.Length;
+        Span<Fired> fired = length <= 64 ? stackalloc Fired[length] : new Fired[length];
+        var summary = Run(s, record: true, fired, out var count);
+        return _evaluator.Complete(s, fired[..count], summary, null, null);
+    }
+
+    /// <summary>
+    /// Runs every rule once, through its sealed type. The library's own rules cannot fail: their parameters bound
+    /// every weight far below the evaluator's limit, and they throw nothing.
+    /// </summary>
+    private ScoreSummary Run(InterviewScenario s, bool record, Span<Fired> fired, out int count)
+    {
+        var summary = default(ScoreSummary);
+        count = 0;
+        RuleDecision d;
+        var at = _articleIndex;
+        if (_needPractice is { } needPractice) { Add(needPractice.Decide(s, record, out d), at[0], d, record, fired, ref count, ref summary); }
+        if (_planB is { } planB) { Add(planB.Decide(s, record, out d), at[1], d, record, fired, ref count, ref summary); }
+        if (_networking is { } networking) { Add(networking.Decide(s, record, out d), at[2], d, record, fired, ref count, ref summary); }
+        if (_sharpenInstincts is { } sharpenInstincts) { Add(sharpenInstincts.Decide(s, record, out d), at[3], d, record, fired, ref count, ref summary); }
+        if (_unknownWants is { } unknownWants) { Add(unknownWants.Decide(s, record, out d), at[4], d, record, fired, ref count, ref summary); }
+        if (_leadingOn is { } leadingOn) { Add(leadingOn.Decide(s, record, out d), at[5], d, record, fired, ref count, ref summary); }
+        if (_tooBusy is { } tooBusy) { Add(tooBusy.Decide(s, record, out d), at[6], d, record, fired, ref count, ref summary); }
+        if (_fearOfRejection is { } fearOfRejection) { Add(fearOfRejection.Decide(s, record, out d), at[7], d, record, fired, ref count, ref summary); }
+        if (_concreteRedFlags is { } concreteRedFlags) { Add(concreteRedFlags.Decide(s, record, out d), at[8], d, record, fired, ref count, ref summary); }
+        if (_untrustworthyPeople is { } untrustworthyPeople) { Add(untrustworthyPeople.Decide(s, record, out d), at[9], d, record, fired, ref count, ref summary); }
+        if (_lowCost is { } lowCost) { Add(lowCost.Decide(s, record, out d), at[10], d, record, fired, ref count, ref summary); }
+
+        for (var i = 0; i < _declarative.Length; i++)
         {
-            if (rule.Decide(s, false, out d))
-            {
-                sum += d.Weight;
-                veto |= d.Veto;
-            }
+            Add(_declarative[i].Decide(s, record, out d), _declarativeIndex[i], d, record, fired, ref count, ref summary);
         }
 
-        var score = sum == 0 ? 0 : sum;
-        return new ScoreResult(!veto && score > _threshold ? Verdict.Accept : Verdict.Decline, score, veto);
+        return summary;
+    }
+
+    // Adds without a branch on whether the rule fired: which rules fire varies from scenario to scenario, and a
+    // mispredicted branch per rule cost more than the rules themselves.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(bool fires, int index, in RuleDecision d, bool record, Span<Fired> fired, ref int count, ref ScoreSummary summary)
+    {
+        summary.Sum += fires ? d.Weight : 0;
+        summary.Veto |= fires & d.Veto;
+        if (record && fires)
+        {
+            fired[count++] = new Fired(index, d);
+        }
     }
 
     private static int ArticlePosition(IRule<InterviewScenario> rule) => rule switch

@@ -27,6 +27,24 @@ public class InterviewPlanTests
         Generators.Scenario.Sample(s => Assert.Equal(evaluator.Score(s), plan!.Score(s)), iter: 3000);
     }
 
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void PlanRecommend_GivesTheEvaluatorsRecommendation(string name)
+    {
+        var evaluator = Load(name).CreateEvaluator();
+        var plan = InterviewPlan.TryCreate(evaluator)!;
+
+        Generators.Scenario.Sample(
+            s =>
+            {
+                var expected = evaluator.Evaluate(s);
+                var actual = plan.Recommend(s);
+                Assert.Equal(expected.FiredRuleIds, actual.FiredRuleIds);
+                Assert.Equal(InterviewJson.Write(expected), InterviewJson.Write(actual));
+            },
+            iter: 500);
+    }
+
     [Fact]
     public void Plan_StandsAside_ForOtherAggregators_CodeRules_AndOtherOrders()
     {
