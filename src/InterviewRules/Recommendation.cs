@@ -18,7 +18,6 @@ public sealed class Recommendation
     private readonly object _facts;
     private readonly Fired[] _fired;
     private readonly Finding[]? _codeFindings;
-    private readonly RuleFailure[]? _failures;
     private ReadOnlyArray<Finding>? _findings;
     private FiredIds? _firedIds;
     private IReadOnlyList<string>? _advice;
@@ -34,7 +33,6 @@ public sealed class Recommendation
         _facts = facts;
         _fired = fired;
         _codeFindings = codeFindings;
-        _failures = failures;
         Failures = failures is null ? ReadOnlyArray<RuleFailure>.Empty : ReadOnlyArray<RuleFailure>.Own(failures);
     }
 
@@ -116,10 +114,6 @@ public sealed class Recommendation
     /// <summary>Writes the recommendation for people: the decision in one line, a bullet per finding with its weight and source, then the advice.</summary>
     /// <returns>The text, in English, with numbers in invariant culture.</returns>
     public override string ToString() => Rendering.RecommendationText.Instance.Render(this, null, null);
-
-    /// <summary>The same record with the decision a custom aggregator gave.</summary>
-    internal Recommendation WithDecision(Verdict decision) =>
-        new(decision, Score, Policy, Aggregation, Threshold, _source, _facts, _fired, _codeFindings, _failures) { _findings = _findings };
 
     private int IndexOf(string ruleId)
     {

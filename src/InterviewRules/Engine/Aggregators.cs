@@ -43,56 +43,23 @@ internal static class Aggregators
     }
 
 
-    /// <summary>The shipped aggregators decide from a one-pass summary, which lets scoring skip findings; from findings they build the same summary.</summary>
-    internal interface ISummaryAggregator : IAggregator
+    private sealed class WeightedSumWithVetoAggregator : IAggregator
     {
-        /// <summary>Gets whether the aggregator reads the strongest finding of the summary (tracking it costs on every rule).</summary>
-        bool ReadsStrongest { get; }
+        public string Name => "weightedSumWithVeto";
 
-        Verdict Decide(in ScoreSummary summary, double threshold);
-    }
+        public bool ReadsStrongest => false;
 
-    /// <summary>Decides from findings in canonical order through the same summary the evaluator gathers.</summary>
-    private abstract class SummaryAggregator : ISummaryAggregator
-    {
-        public abstract string Name { get; }
-
-        public abstract bool ReadsStrongest { get; }
-
-        public abstract Verdict Decide(in ScoreSummary summary, double threshold);
-
-        public Verdict Decide(IReadOnlyList<Finding> findings, double score, double threshold)
-        {
-            ArgumentNullException.ThrowIfNull(findings);
-            var summary = default(ScoreSummary);
-            for (var i = 0; i < findings.Count; i++)
-            {
-                // Canonical order already breaks ties by rule id, so a finding's index serves as its rank.
-                summary.Add(i, findings[i].Weight, findings[i].Veto, ReadsStrongest);
-            }
-
-            summary.Sum = score;
-            return Decide(summary, threshold);
-        }
-    }
-
-    private sealed class WeightedSumWithVetoAggregator : SummaryAggregator
-    {
-        public override string Name => "weightedSumWithVeto";
-
-        public override bool ReadsStrongest => false;
-
-        public override Verdict Decide(in ScoreSummary summary, double threshold) =>
+        public Verdict Decide(in ScoreSummary summary, double threshold) =>
             !summary.Veto && summary.Sum > threshold ? Verdict.Accept : Verdict.Decline;
     }
 
-    private sealed class StrongestFindingAggregator : SummaryAggregator
+    private sealed class StrongestFindingAggregator : IAggregator
     {
-        public override string Name => "strongestFinding";
+        public string Name => "strongestFinding";
 
-        public override bool ReadsStrongest => true;
+        public bool ReadsStrongest => true;
 
-        public override Verdict Decide(in ScoreSummary summary, double threshold) =>
+        public Verdict Decide(in ScoreSummary summary, double threshold) =>
             summary.Veto ? Verdict.Decline
             : summary.HasStrongest ? (summary.Strongest > 0 ? Verdict.Accept : Verdict.Decline)
             : summary.Sum > threshold ? Verdict.Accept : Verdict.Decline;

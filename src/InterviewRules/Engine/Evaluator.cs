@@ -22,7 +22,6 @@ internal sealed class Evaluator<TFacts> : IFindingSource
     private readonly PlannedRule<TFacts>?[] _plans;
     private readonly string[] _ids;
     private readonly int[] _ranks;
-    private readonly Aggregators.ISummaryAggregator? _summaryAggregator;
     private readonly bool _trackStrongest;
 
     /// <summary>Creates an evaluator.</summary>
@@ -51,8 +50,7 @@ internal sealed class Evaluator<TFacts> : IFindingSource
         Aggregator = aggregator ?? Aggregators.WeightedSumWithVeto;
         Threshold = threshold == 0 ? 0 : threshold;
         FailFast = failFast;
-        _summaryAggregator = Aggregator as Aggregators.ISummaryAggregator;
-        _trackStrongest = _summaryAggregator?.ReadsStrongest ?? false;
+        _trackStrongest = Aggregator.ReadsStrongest;
         _rules = rules.AsSpan().ToArray();
         _plans = new PlannedRule<TFacts>?[_rules.Length];
         _ids = new string[_rules.Length];
@@ -97,54 +95,35 @@ internal sealed class Evaluator<TFacts> : IFindingSource
         List<RuleFailure>? failures = null;
         List<Finding>? codeFindings = null;
         var count = Run(facts, buffer, record: true, ref summary, ref failures, ref codeFindings);
-        var failed = failures is null ? null : failures.ToArray();
-        var code = codeFindings?.ToArray();
-        if (_summaryAggregator is not null)
-        {
-            return Complete(facts, buffer[..count], summary, code, failed);
-        }
-
-        var fired = count == 0 ? [] : buffer[..count].ToArray();
-        SortCanonically(fired);
-        var score = ScoreOf(summary);
-
-        // A custom aggregator decides from the findings themselves, so they are described now.
-        var recommendation = new Recommendation(Verdict.Decline, score, Policy, Aggregator.Name, Threshold, this, facts, fired, code, failed);
-        return recommendation.WithDecision(Aggregator.Decide(recommendation.Findings, score, Threshold));
+        return Complete(facts, buffer[..count], summary, codeFindings?.ToArray(), failures?.ToArray());
     }
 
     /// <summary>
-    /// Makes the recommendation of what fired, decided by the shipped aggregator from the summary: the end of
+    /// Makes the recommendation of what fired, decided by the aggregator from the summary: the end of
     /// <see cref="Evaluate(TFacts)"/>, and of the article's scoring plan when it records.
     /// </summary>
     internal Recommendation Complete(TFacts facts, ReadOnlySpan<Fired> fired, in ScoreSummary summary, Finding[]? codeFindings, RuleFailure[]? failures)
     {
         var sorted = fired.IsEmpty ? [] : fired.ToArray();
         SortCanonically(sorted);
-        return new Recommendation(_summaryAggregator!.Decide(summary, Threshold), ScoreOf(summary), Policy, Aggregator.Name, Threshold, this, facts, sorted, codeFindings, failures);
+        return new Recommendation(Aggregator.Decide(summary, Threshold), ScoreOf(summary), Policy, Aggregator.Name, Threshold, this, facts, sorted, codeFindings, failures);
     }
 
     /// <summary>
     /// Decides and scores without keeping a record for the explanation: the same single evaluation as
     /// <see cref="Evaluate(TFacts)"/>, with texts skipped. Allocates nothing for the article's rules and declarative
-    /// rules with a shipped aggregator. Always agrees with <see cref="Evaluate(TFacts)"/> on decision and score.
+    /// rules. Always agrees with <see cref="Evaluate(TFacts)"/> on decision and score.
     /// </summary>
     /// <param name="facts">The facts.</param>
     /// <returns>The decision, score and whether a rule vetoed.</returns>
     public ScoreResult Score(TFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (_summaryAggregator is null)
-        {
-            var recommendation = Evaluate(facts);
-            return new ScoreResult(recommendation.Decision, recommendation.Score, recommendation.IsVetoed, recommendation.IsComplete);
-        }
-
         var summary = default(ScoreSummary);
         List<RuleFailure>? failures = null;
         List<Finding>? codeFindings = null;
         Run(facts, default, record: false, ref summary, ref failures, ref codeFindings);
-        return new ScoreResult(_summaryAggregator.Decide(summary, Threshold), ScoreOf(summary), summary.Veto, failures is null);
+        return new ScoreResult(Aggregator.Decide(summary, Threshold), ScoreOf(summary), summary.Veto, failures is null);
     }
 
     /// <summary>Scores many facts at once into a caller's buffer, allocation-free under the same conditions as <see cref="Score(TFacts)"/>.</summary>

@@ -1,17 +1,20 @@
-using System.Collections.Generic;
-
 namespace InterviewRules.Engine;
 
-/// <summary>Turns a scenario's findings into a decision. Implementations must be pure and thread-safe.</summary>
+/// <summary>
+/// Turns what an evaluation gathered in one pass (the sum of the weights, any veto, the strongest finding) into a
+/// decision. The shipped ones are in <see cref="Aggregators"/>; policies choose one by name.
+/// </summary>
 internal interface IAggregator
 {
     /// <summary>Gets the aggregator's name, as policies name it (<c>weightedSumWithVeto</c>).</summary>
     string Name { get; }
 
+    /// <summary>Gets whether the aggregator reads the strongest finding of the summary (tracking it costs on every rule).</summary>
+    bool ReadsStrongest { get; }
+
     /// <summary>Decides.</summary>
-    /// <param name="findings">The findings in canonical order: vetoes first, then by absolute weight descending, then by rule id.</param>
-    /// <param name="score">The score: the sum of the findings' weights, which the recommendation reports whatever the decision.</param>
-    /// <param name="threshold">The policy's threshold: how the score compares with it is up to the aggregator.</param>
+    /// <param name="summary">What the evaluation gathered.</param>
+    /// <param name="threshold">The policy's threshold.</param>
     /// <returns>The decision.</returns>
-    Verdict Decide(IReadOnlyList<Finding> findings, double score, double threshold);
+    Verdict Decide(in ScoreSummary summary, double threshold);
 }

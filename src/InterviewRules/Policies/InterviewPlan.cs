@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using InterviewRules.Article;
 using InterviewRules.Engine;
 
@@ -93,7 +92,7 @@ internal sealed class InterviewPlan
     /// <summary>Decides and scores exactly as <see cref="Evaluator{TFacts}.Score(TFacts)"/> does for these rules.</summary>
     public ScoreResult Score(InterviewScenario s)
     {
-        var summary = Run(s, record: false, default, out _);
+        var summary = Run<ScoreOnly>(s, default, out _);
         var score = summary.Sum == 0 ? 0 : summary.Sum;
         return new ScoreResult(!summary.Veto && score > _evaluator.Threshold ? Verdict.Accept : Verdict.Decline, score, summary.Veto);
     }
@@ -103,51 +102,50 @@ internal sealed class InterviewPlan
     {
         var length = _articleIndex.Length + _declarative.Length;
         Span<Fired> fired = length <= 64 ? stackalloc Fired[length] : new Fired[length];
-        var summary = Run(s, record: true, fired, out var count);
+        var summary = Run<Recording>(s, fired, out var count);
         return _evaluator.Complete(s, fired[..count], summary, null, null);
     }
 
     /// <summary>
-    /// Runs every rule once, through its sealed type. The library's own rules cannot fail: their parameters bound
-    /// every weight far below the evaluator's limit, and they throw nothing.
+    /// Runs every rule once, through its sealed type; <typeparamref name="TMode"/> says at JIT time whether what
+    /// fires is recorded, so scoring pays nothing for recording. Weights are added without a branch on whether the
+    /// rule fired: which rules fire varies from scenario to scenario, and a mispredicted branch per rule cost more
+    /// than the rules themselves. The library's own rules cannot fail: their parameters bound every weight far below
+    /// the evaluator's limit, and they throw nothing.
     /// </summary>
-    private ScoreSummary Run(InterviewScenario s, bool record, Span<Fired> fired, out int count)
+    private ScoreSummary Run<TMode>(InterviewScenario s, Span<Fired> fired, out int count)
+        where TMode : struct, IMode
     {
-        var summary = default(ScoreSummary);
+        var sum = 0.0;
+        var veto = false;
         count = 0;
         RuleDecision d;
         var at = _articleIndex;
-        if (_needPractice is { } needPractice) { Add(needPractice.Decide(s, record, out d), at[0], d, record, fired, ref count, ref summary); }
-        if (_planB is { } planB) { Add(planB.Decide(s, record, out d), at[1], d, record, fired, ref count, ref summary); }
-        if (_networking is { } networking) { Add(networking.Decide(s, record, out d), at[2], d, record, fired, ref count, ref summary); }
-        if (_sharpenInstincts is { } sharpenInstincts) { Add(sharpenInstincts.Decide(s, record, out d), at[3], d, record, fired, ref count, ref summary); }
-        if (_unknownWants is { } unknownWants) { Add(unknownWants.Decide(s, record, out d), at[4], d, record, fired, ref count, ref summary); }
-        if (_leadingOn is { } leadingOn) { Add(leadingOn.Decide(s, record, out d), at[5], d, record, fired, ref count, ref summary); }
-        if (_tooBusy is { } tooBusy) { Add(tooBusy.Decide(s, record, out d), at[6], d, record, fired, ref count, ref summary); }
-        if (_fearOfRejection is { } fearOfRejection) { Add(fearOfRejection.Decide(s, record, out d), at[7], d, record, fired, ref count, ref summary); }
-        if (_concreteRedFlags is { } concreteRedFlags) { Add(concreteRedFlags.Decide(s, record, out d), at[8], d, record, fired, ref count, ref summary); }
-        if (_untrustworthyPeople is { } untrustworthyPeople) { Add(untrustworthyPeople.Decide(s, record, out d), at[9], d, record, fired, ref count, ref summary); }
-        if (_lowCost is { } lowCost) { Add(lowCost.Decide(s, record, out d), at[10], d, record, fired, ref count, ref summary); }
+        if (_needPractice is { } needPractice) { var fires = needPractice.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[0], d); } }
+        if (_planB is { } planB) { var fires = planB.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[1], d); } }
+        if (_networking is { } networking) { var fires = networking.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[2], d); } }
+        if (_sharpenInstincts is { } sharpenInstincts) { var fires = sharpenInstincts.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[3], d); } }
+        if (_unknownWants is { } unknownWants) { var fires = unknownWants.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[4], d); } }
+        if (_leadingOn is { } leadingOn) { var fires = leadingOn.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[5], d); } }
+        if (_tooBusy is { } tooBusy) { var fires = tooBusy.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[6], d); } }
+        if (_fearOfRejection is { } fearOfRejection) { var fires = fearOfRejection.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[7], d); } }
+        if (_concreteRedFlags is { } concreteRedFlags) { var fires = concreteRedFlags.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[8], d); } }
+        if (_untrustworthyPeople is { } untrustworthyPeople) { var fires = untrustworthyPeople.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[9], d); } }
+        if (_lowCost is { } lowCost) { var fires = lowCost.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[10], d); } }
 
-        for (var i = 0; i < _declarative.Length; i++)
+        var declarative = _declarative;
+        for (var i = 0; i < declarative.Length; i++)
         {
-            Add(_declarative[i].Decide(s, record, out d), _declarativeIndex[i], d, record, fired, ref count, ref summary);
+            var fires = declarative[i].Decide(s, TMode.Record, out d);
+            sum += fires ? d.Weight : 0;
+            veto |= fires & d.Veto;
+            if (TMode.Record && fires)
+            {
+                fired[count++] = new Fired(_declarativeIndex[i], d);
+            }
         }
 
-        return summary;
-    }
-
-    // Adds without a branch on whether the rule fired: which rules fire varies from scenario to scenario, and a
-    // mispredicted branch per rule cost more than the rules themselves.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(bool fires, int index, in RuleDecision d, bool record, Span<Fired> fired, ref int count, ref ScoreSummary summary)
-    {
-        summary.Sum += fires ? d.Weight : 0;
-        summary.Veto |= fires & d.Veto;
-        if (record && fires)
-        {
-            fired[count++] = new Fired(index, d);
-        }
+        return new ScoreSummary { Sum = sum, Veto = veto };
     }
 
     private static int ArticlePosition(IRule<InterviewScenario> rule) => rule switch
@@ -165,4 +163,19 @@ internal sealed class InterviewPlan
         LowCostRule => 10,
         _ => -1,
     };
+
+    private interface IMode
+    {
+        static abstract bool Record { get; }
+    }
+
+    private struct ScoreOnly : IMode
+    {
+        public static bool Record => false;
+    }
+
+    private struct Recording : IMode
+    {
+        public static bool Record => true;
+    }
 }

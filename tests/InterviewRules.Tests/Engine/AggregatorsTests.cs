@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
 using Xunit;
@@ -71,41 +69,4 @@ public class AggregatorsTests
 
     [Fact]
     public void TryGet_UnknownName_ReturnsFalse() => Assert.False(Aggregators.TryGet("majority", out _));
-
-    [Fact]
-    public void CustomAggregator_DecidesFromTheFindings_ScoreStaysTheSum()
-    {
-        var evaluator = new Evaluator<InterviewScenario>(InterviewPolicy.ArticleDefault.CreateRuleSet(), InterviewAdvisor.Default.Policy, new MoreForThanAgainst());
-
-        var recommendation = evaluator.Evaluate(OneFlagStrongReasons);
-        var score = evaluator.Score(OneFlagStrongReasons);
-
-        // Four findings for (need-practice, plan-b, networking, low-cost) outnumber one against: accept, score 3.5.
-        Assert.Equal(Verdict.Accept, recommendation.Decision);
-        Assert.Equal(3.5, recommendation.Score);
-        Assert.Equal(recommendation.Decision, score.Decision);
-        Assert.Equal(recommendation.Score, score.Score);
-        Assert.Equal(Verdict.Decline, evaluator.Evaluate(Some.WithFlags(RedFlag.HighTurnover, RedFlag.HostileCulture)).Decision);
-    }
-
-    [Fact]
-    public void ShippedAggregators_FromFindings_AgreeWithTheEvaluator()
-    {
-        foreach (var name in Aggregators.Names)
-        {
-            Assert.True(Aggregators.TryGet(name, out var aggregator));
-            var recommendation = InterviewAdvisor.Create(InterviewPolicy.ArticleDefault.WithAggregation(name)).Recommend(OneFlagStrongReasons);
-
-            Assert.Equal(recommendation.Decision, aggregator.Decide(recommendation.Findings, recommendation.Score, 0));
-        }
-    }
-
-    /// <summary>Accepts when more findings favour the interview than weigh against it (a majority vote, no veto).</summary>
-    private sealed class MoreForThanAgainst : IAggregator
-    {
-        public string Name => "majority";
-
-        public Verdict Decide(IReadOnlyList<Finding> findings, double score, double threshold) =>
-            findings.Count(f => f.Weight > 0) > findings.Count(f => f.Weight < 0) ? Verdict.Accept : Verdict.Decline;
-    }
 }
