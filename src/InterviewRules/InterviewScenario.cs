@@ -71,6 +71,12 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
     /// <summary>Gets whether any red flag is known, without going through the list.</summary>
     internal bool HasRedFlags => _redFlagMask != 0;
 
+    /// <summary>Gets the concerns as bits, by the enum's position.</summary>
+    internal ulong ConcernMask => _concernMask;
+
+    /// <summary>Gets the red flags as bits, by the enum's position.</summary>
+    internal ulong RedFlagMask => _redFlagMask;
+
     /// <summary>Tells whether a red flag is known.</summary>
     /// <param name="redFlag">The red flag.</param>
     /// <returns><see langword="true"/> when known.</returns>

@@ -94,32 +94,14 @@ internal sealed class ConditionProgram
     {
         switch (leaf.Read)
         {
-            case Read.Number:
+            case Read.Interval:
+                // Every comparison is a closed interval, negated for notEquals: no branch on the operator.
                 var n = Number(leaf.Field, s);
-                return leaf.Operator switch
-                {
-                    ConditionOperator.EqualTo => n.Equals(leaf.Number),
-                    ConditionOperator.NotEqualTo => !n.Equals(leaf.Number),
-                    ConditionOperator.LessThan => n < leaf.Number,
-                    ConditionOperator.LessThanOrEqual => n <= leaf.Number,
-                    ConditionOperator.GreaterThan => n > leaf.Number,
-                    _ => n >= leaf.Number,
-                };
+                return ((n >= leaf.Low) & (n <= leaf.High)) != leaf.Negate;
 
-            case Read.Boolean:
-                return (s.Candidate.ActivelyLooking == (leaf.Number != 0)) == (leaf.Operator == ConditionOperator.EqualTo);
-
-            case Read.Choice:
-                // Equals, notEquals and in all test the position's bit in the operand's mask.
-                var position = leaf.Field == Field.Interviewer ? (int)s.Opportunity.Interviewer : (int)s.Opportunity.Format;
-                var inMask = (leaf.Mask & (1UL << position)) != 0;
-                return leaf.Operator == ConditionOperator.NotEqualTo ? !inMask : inMask;
-
-            case Read.Concern:
-                return s.Has((Concern)leaf.Position);
-
-            case Read.RedFlag:
-                return s.Has((RedFlag)leaf.Position);
+            case Read.Bits:
+                // Equals, notEquals, in and contains are all a test of the fact's bits against the operand's.
+                return (Bits(leaf.Field, s) & leaf.Mask) != 0;
 
             default:
                 // A free text (industry): compared as text; an absent one equals nothing and is in nothing.
@@ -132,6 +114,16 @@ internal sealed class ConditionProgram
                 };
         }
     }
+
+    /// <summary>A choice or flag fact as bits: one bit for the interviewer, the format or whether the candidate is looking; the scenario's own masks for concerns and red flags.</summary>
+    private static ulong Bits(Field field, InterviewScenario s) => field switch
+    {
+        Field.Interviewer => 1UL << (int)s.Opportunity.Interviewer,
+        Field.Format => 1UL << (int)s.Opportunity.Format,
+        Field.ActivelyLooking => s.Candidate.ActivelyLooking ? 2UL : 1UL,
+        Field.Concerns => s.ConcernMask,
+        _ => s.RedFlagMask,
+    };
 
     private static double Number(Field field, InterviewScenario s) => field switch
     {
@@ -166,11 +158,8 @@ internal sealed class ConditionProgram
 
     internal enum Read : byte
     {
-        Number,
-        Boolean,
-        Choice,
-        Concern,
-        RedFlag,
+        Interval,
+        Bits,
         Text,
     }
 
@@ -217,24 +206,42 @@ internal sealed class ConditionProgram
                 : throw new ArgumentException($"There is no fast reader for the fact \"{fact.Path}\".", nameof(fact));
             Read = Field switch
             {
-                Field.ActivelyLooking => Read.Boolean,
-                Field.Interviewer or Field.Format => Read.Choice,
                 Field.Industry => Read.Text,
-                Field.Concerns => Read.Concern,
-                Field.RedFlags => Read.RedFlag,
-                _ => Read.Number,
+                Field.ActivelyLooking or Field.Interviewer or Field.Format or Field.Concerns or Field.RedFlags => Read.Bits,
+                _ => Read.Interval,
             };
-            Number = value.Kind is FactValueKind.Number or FactValueKind.Boolean ? value.Number : 0;
-            if (Read == Read.Choice)
+            if (Read == Read.Interval)
             {
-                foreach (var name in op == ConditionOperator.In ? value.Items : [value.Text!])
+                // A strict bound is the nearest double on its inner side: for finite numbers x < b exactly when x <= b⁻.
+                var x = value.Number;
+                (Low, High, Negate) = op switch
                 {
-                    Mask |= 1UL << PositionOf(fact, name);
-                }
+                    ConditionOperator.EqualTo => (x, x, false),
+                    ConditionOperator.NotEqualTo => (x, x, true),
+                    ConditionOperator.LessThan => (double.NegativeInfinity, Math.BitDecrement(x), false),
+                    ConditionOperator.LessThanOrEqual => (double.NegativeInfinity, x, false),
+                    ConditionOperator.GreaterThan => (Math.BitIncrement(x), double.PositiveInfinity, false),
+                    _ => (x, double.PositiveInfinity, false),
+                };
             }
-            else if (Read is Read.Concern or Read.RedFlag)
+            else if (Read == Read.Bits)
             {
-                Position = PositionOf(fact, value.Text!);
+                ulong mask = 0;
+                if (Field == Field.ActivelyLooking)
+                {
+                    mask = value.Number != 0 ? 2UL : 1UL;
+                }
+                else
+                {
+                    foreach (var name in op == ConditionOperator.In ? value.Items : [value.Text!])
+                    {
+                        mask |= 1UL << PositionOf(fact, name);
+                    }
+                }
+
+                // notEquals holds for every other value: the complement among the fact's possible bits.
+                var all = Field == Field.ActivelyLooking ? 3UL : (1UL << fact.AllowedValues.Count) - 1;
+                Mask = op == ConditionOperator.NotEqualTo ? all & ~mask : mask;
             }
         }
 
@@ -248,11 +255,13 @@ internal sealed class ConditionProgram
 
         public Read Read { get; }
 
-        public double Number { get; }
+        public double Low { get; }
+
+        public double High { get; }
+
+        public bool Negate { get; }
 
         public ulong Mask { get; }
-
-        public int Position { get; }
 
         private static int PositionOf(FactDefinition fact, string name)
         {
