@@ -47,9 +47,10 @@ public sealed class ConcreteRedFlagsRule : PlannedRule<InterviewScenario>
         Descriptor = new RuleDescriptor(RuleId, FindingKind.Exception, Phrases.Rule(RuleId, RuleId + ".weightSummary", -_weightPerFlag));
     }
 
-    /// <summary>Gets the parameters a policy can set: <c>weightPerFlag</c>.</summary>
+    // The options in the order of Parameters: the one place an option meets its position.
     private static double[] Values(RuleWeightOptions options) => [options.Weight ?? DefaultWeightPerFlag];
 
+    /// <summary>Gets the parameters a policy can set: <c>weightPerFlag</c>.</summary>
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =
         [new("weightPerFlag", DefaultWeightPerFlag, 0, 100, "The weight against the interview for each of negativeManagement, leadershipConflict, highTurnover, hostileCulture.")];
 

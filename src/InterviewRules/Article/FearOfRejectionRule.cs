@@ -45,9 +45,10 @@ public sealed class FearOfRejectionRule : PlannedRule<InterviewScenario>
         Descriptor = new RuleDescriptor(RuleId, FindingKind.CounterReason, Phrases.Rule(RuleId, _weight));
     }
 
-    /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
+    // The options in the order of Parameters: the one place an option meets its position.
     private static double[] Values(RuleWeightOptions options) => [options.Weight ?? DefaultWeight];
 
+    /// <summary>Gets the parameters a policy can set: <c>weight</c>.</summary>
     internal static IReadOnlyList<RuleParameter> Parameters { get; } = [new("weight", DefaultWeight, 0, 100, "The weight of the finding.")];
 
     /// <inheritdoc />

@@ -66,9 +66,10 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
         Descriptor = new RuleDescriptor(RuleId, FindingKind.Cost, Phrases.Rule(RuleId, RuleId + ".weightSummary", _cheapWeight, -_expensiveWeight));
     }
 
-    /// <summary>Gets the parameters a policy can set: <c>cheapWeight</c>, <c>expensiveWeight</c>, <c>cheapTravelHoursAtMost</c>, <c>expensiveHoursAbove</c>.</summary>
+    // The options in the order of Parameters: the one place an option meets its position.
     private static double[] Values(LowCostOptions options) => [options.CheapWeight, options.ExpensiveWeight, options.CheapTravelHoursAtMost, options.ExpensiveHoursAbove];
 
+    /// <summary>Gets the parameters a policy can set: <c>cheapWeight</c>, <c>expensiveWeight</c>, <c>cheapTravelHoursAtMost</c>, <c>expensiveHoursAbove</c>.</summary>
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("cheapWeight", DefaultCheapWeight, 0, 100, "The weight for a cheap interview (video, phone, or a short trip)."),

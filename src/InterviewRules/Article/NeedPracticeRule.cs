@@ -55,9 +55,10 @@ public sealed class NeedPracticeRule : PlannedRule<InterviewScenario>
         Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
     }
 
-    /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>yearsOfExperienceBelow</c>, <c>interviewsInLastYearBelow</c>.</summary>
+    // The options in the order of Parameters: the one place an option meets its position.
     private static double[] Values(NeedPracticeOptions options) => [options.Weight, options.YearsOfExperienceBelow, options.InterviewsInLastYearBelow];
 
+    /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>yearsOfExperienceBelow</c>, <c>interviewsInLastYearBelow</c>.</summary>
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("weight", DefaultWeight, 0, 100, "The weight of the finding."),

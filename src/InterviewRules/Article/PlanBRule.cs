@@ -50,9 +50,10 @@ public sealed class PlanBRule : PlannedRule<InterviewScenario>
         Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
     }
 
-    /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>otherOpportunitiesBelow</c>.</summary>
+    // The options in the order of Parameters: the one place an option meets its position.
     private static double[] Values(PlanBOptions options) => [options.Weight, options.OtherOpportunitiesBelow];
 
+    /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>otherOpportunitiesBelow</c>.</summary>
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("weight", DefaultWeight, 0, 100, "The weight of the finding."),
