@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using InterviewRules.Engine;
+using InterviewRules.Localization;
 
 namespace InterviewRules;
 

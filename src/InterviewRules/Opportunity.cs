@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using InterviewRules.Article;
+using InterviewRules.Json;
+using InterviewRules.Localization;
 
 namespace InterviewRules;
 

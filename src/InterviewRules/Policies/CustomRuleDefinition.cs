@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using InterviewRules.Article;
 using InterviewRules.Engine;
+using InterviewRules.Json;
+using InterviewRules.Localization;
 
 namespace InterviewRules.Policies;
 

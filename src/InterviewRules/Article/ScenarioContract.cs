@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using InterviewRules.Localization;
 
-namespace InterviewRules;
+namespace InterviewRules.Article;
 
 /// <summary>
 /// The checks of numbers against their limits, with the contract's sentences. The scenario's facts carry their limits

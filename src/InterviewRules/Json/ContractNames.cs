@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using InterviewRules.Article;
 
-namespace InterviewRules;
+namespace InterviewRules.Json;
 
 /// <summary>
 /// The camelCase names of the contract's enums, as JSON writes them. The scenario's four (concerns, red flags,

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace InterviewRules;
+namespace InterviewRules.Article;
 
 /// <summary>
 /// The camelCase contract names of an enum's values, by position: value <c>i</c> is named <c>this[i]</c>. Read-only in

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using InterviewRules.Localization;
 
-namespace InterviewRules;
+namespace InterviewRules.Localization;
 
 /// <summary>
 /// Formats numbers the same way everywhere: the shortest round-trip form, with a decimal point in English and the
