@@ -4,6 +4,7 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using InterviewRules.Article;
 using InterviewRules.Engine;
 
@@ -27,6 +28,7 @@ public sealed class InterviewPolicy
 
     private readonly RuleSettings[] _rules;
     private readonly CustomRuleDefinition[] _customRules;
+    private Identification? _identified;
 
     private InterviewPolicy(string name, string version, double threshold, IAggregator aggregator, RuleSettings[] rules, CustomRuleDefinition[]? customRules = null)
     {
@@ -47,9 +49,6 @@ public sealed class InterviewPolicy
 
         DisabledRules = ReadOnlyArray<RuleDescriptor>.Own([.. disabled]);
         CustomRules = ReadOnlyArray<RuleDescriptor>.Own(Array.ConvertAll(_customRules, c => c.Descriptor));
-        CanonicalJson = WriteCanonicalJson();
-        Fingerprint = "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson))).ToLowerInvariant();
-        Identity = new PolicyIdentity(Name, Version, Fingerprint);
     }
 
     /// <summary>Gets the article's own policy: every rule enabled with the weights and thresholds of the catalog, threshold 0, weighted sum with veto.</summary>
@@ -83,13 +82,13 @@ public sealed class InterviewPolicy
     public IReadOnlyList<RuleDescriptor> DisabledRules { get; private init; } = ReadOnlyArray<RuleDescriptor>.Empty;
 
     /// <summary>Gets the canonical JSON of the effective policy: keys sorted ordinally at every level, no white space.</summary>
-    public string CanonicalJson { get; }
+    public string CanonicalJson => Identified().CanonicalJson;
 
     /// <summary>Gets <c>sha256:</c> and 64 lowercase hex digits over <see cref="CanonicalJson"/>.</summary>
-    public string Fingerprint { get; }
+    public string Fingerprint => Identity.Fingerprint;
 
     /// <summary>Gets the name, version and fingerprint together.</summary>
-    public PolicyIdentity Identity { get; }
+    public PolicyIdentity Identity => Identified().Identity;
 
     /// <summary>Gets the settings of one rule.</summary>
     /// <param name="ruleId">The rule id.</param>
@@ -267,6 +266,24 @@ public sealed class InterviewPolicy
         throw new ArgumentException($"The policy has no rule \"{ruleId}\"; the rules are {ArticleRules.Ids()}.", nameof(ruleId));
     }
 
+    // A policy is often an intermediate step (the reader applies a document's changes one With… at a time): the
+    // canonical JSON and its hash are computed once, when first asked for, and only for the policies that are.
+    private Identification Identified()
+    {
+        if (_identified is { } done)
+        {
+            return done;
+        }
+
+        var json = WriteCanonicalJson();
+        var fingerprint = "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json))).ToLowerInvariant();
+
+        // Two threads may both compute it; the results are equal and either is kept.
+        var identified = new Identification(json, new PolicyIdentity(Name, Version, fingerprint));
+        Interlocked.CompareExchange(ref _identified, identified, null);
+        return _identified;
+    }
+
     private string WriteCanonicalJson()
     {
         using var stream = new MemoryStream();
@@ -323,4 +340,6 @@ public sealed class InterviewPolicy
         Array.Sort(sorted, (a, b) => string.CompareOrdinal(key(a), key(b)));
         return sorted;
     }
+
+    private sealed record Identification(string CanonicalJson, PolicyIdentity Identity);
 }
