@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 
 namespace InterviewRules;
 
@@ -111,7 +111,7 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
 
     private static uint Bit(int index) => (uint)index < 32 ? 1u << index : 0;
 
-    private static ReadOnlyCollection<T> ReadOnly<T>(T[] items) => items.Length == 0 ? ReadOnlyCollection<T>.Empty : Array.AsReadOnly(items);
+    private static ReadOnlyArray<T> ReadOnly<T>(T[] items) => ReadOnlyArray<T>.Own(items);
 
     private static uint Mask<TEnum>(List<InputError> errors, string field, TEnum[] values, EnumNames<TEnum> names)
         where TEnum : struct, Enum

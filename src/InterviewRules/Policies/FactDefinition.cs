@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 
 namespace InterviewRules.Policies;
 
@@ -13,10 +13,10 @@ namespace InterviewRules.Policies;
 /// </summary>
 internal sealed class FactDefinition
 {
-    private static readonly ReadOnlyCollection<ConditionOperator> NumberOperators = Array.AsReadOnly([ConditionOperator.EqualTo, ConditionOperator.NotEqualTo, ConditionOperator.LessThan, ConditionOperator.LessThanOrEqual, ConditionOperator.GreaterThan, ConditionOperator.GreaterThanOrEqual]);
-    private static readonly ReadOnlyCollection<ConditionOperator> BooleanOperators = Array.AsReadOnly([ConditionOperator.EqualTo, ConditionOperator.NotEqualTo]);
-    private static readonly ReadOnlyCollection<ConditionOperator> TextOperators = Array.AsReadOnly([ConditionOperator.EqualTo, ConditionOperator.NotEqualTo, ConditionOperator.In]);
-    private static readonly ReadOnlyCollection<ConditionOperator> ListOperators = Array.AsReadOnly([ConditionOperator.Contains]);
+    private static readonly ReadOnlyArray<ConditionOperator> NumberOperators = ReadOnlyArray<ConditionOperator>.Own([ConditionOperator.EqualTo, ConditionOperator.NotEqualTo, ConditionOperator.LessThan, ConditionOperator.LessThanOrEqual, ConditionOperator.GreaterThan, ConditionOperator.GreaterThanOrEqual]);
+    private static readonly ReadOnlyArray<ConditionOperator> BooleanOperators = ReadOnlyArray<ConditionOperator>.Own([ConditionOperator.EqualTo, ConditionOperator.NotEqualTo]);
+    private static readonly ReadOnlyArray<ConditionOperator> TextOperators = ReadOnlyArray<ConditionOperator>.Own([ConditionOperator.EqualTo, ConditionOperator.NotEqualTo, ConditionOperator.In]);
+    private static readonly ReadOnlyArray<ConditionOperator> ListOperators = ReadOnlyArray<ConditionOperator>.Own([ConditionOperator.Contains]);
 
     private FactDefinition(int index, string path, FactType type, Func<InterviewScenario, FactValue> read)
     {
@@ -66,7 +66,7 @@ internal sealed class FactDefinition
     public int MaxLength { get; private init; }
 
     /// <summary>Gets the names the fact can take (or, for lists, contain); empty when any text is allowed. Read-only.</summary>
-    public IReadOnlyList<string> AllowedValues { get; private init; } = ReadOnlyCollection<string>.Empty;
+    public IReadOnlyList<string> AllowedValues { get; private init; } = ReadOnlyArray<string>.Empty;
 
     /// <summary>Finds a fact by path.</summary>
     /// <param name="path">The path.</param>
@@ -159,7 +159,7 @@ internal sealed class FactDefinition
         /// <summary>An optional list of distinct values of an enum, named by <paramref name="names"/>; empty when absent.</summary>
         public FactDefinition List<TEnum>(string path, EnumNames<TEnum> names, Func<InterviewScenario, IReadOnlyList<string>> read)
             where TEnum : struct, Enum =>
-            Add(new(_facts.Count, path, FactType.List, s => FactValue.FromReadOnlyList(read(s))) { AllowedValues = names, Default = FactValue.FromList(ReadOnlyCollection<string>.Empty) });
+            Add(new(_facts.Count, path, FactType.List, s => FactValue.FromReadOnlyList(read(s))) { AllowedValues = names, Default = FactValue.FromReadOnlyList(ReadOnlyArray<string>.Empty) });
 
         /// <summary>A number computed from other facts: conditions can read it, documents never hold it.</summary>
         public FactDefinition Derived(string path, Func<InterviewScenario, double> read) =>
