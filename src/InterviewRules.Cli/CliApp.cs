@@ -25,7 +25,7 @@ internal static class CliApp
     private const int MaxErrorLines = 20;
 
     /// <summary>Runs the program with its own reader and writers, so tests need not touch <see cref="Console"/>.</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var output = new StringWriter { NewLine = "\n" };
         var errors = new List<string>();
@@ -54,12 +54,22 @@ internal static class CliApp
             stderr.WriteLine(note);
         }
 
-        stdout.Write(output.ToString());
-        stdout.Flush();
+        try
+        {
+            stdout.Write(output.ToString());
+            stdout.Flush();
+        }
+        catch (IOException ex)
+        {
+            // A full disk or a closed pipe: one line, exit 1, never a stack trace.
+            stderr.WriteLine($"error: the output cannot be written: {ex.Message}");
+            return Fault;
+        }
+
         return code;
     }
 
-    private static int Dispatch(string[] args, TextReader stdin, TextWriter stdout, List<string> errors, List<string> notes)
+    private static int Dispatch(string[] args, Stream stdin, TextWriter stdout, List<string> errors, List<string> notes)
     {
         var fileArgument = new Argument<string>("FILE") { Description = "The scenario file (JSON), or - to read standard input." };
         var formatOption = new Option<string>("--format") { Description = "The output format: text (default), markdown, json or svg (a waterfall of the findings).", DefaultValueFactory = _ => "text" };
@@ -210,7 +220,7 @@ internal static class CliApp
             return false;
         }
 
-        if (!TryReadInput(file, TextReader.Null, errors, out var bytes))
+        if (!TryReadInput(file, Stream.Null, errors, out var bytes))
         {
             return false;
         }
@@ -251,7 +261,7 @@ internal static class CliApp
         return true;
     }
 
-    private static int Evaluate(InterviewAdvisor advisor, string file, string format, bool withCounterfactuals, CultureInfo? culture, TextReader stdin, TextWriter stdout, List<string> errors)
+    private static int Evaluate(InterviewAdvisor advisor, string file, string format, bool withCounterfactuals, CultureInfo? culture, Stream stdin, TextWriter stdout, List<string> errors)
     {
         if (!TryReadInput(file, stdin, errors, out var bytes))
         {
@@ -271,47 +281,63 @@ internal static class CliApp
         return recommendation.IsComplete ? Ok : Fault;
     }
 
-    private static bool TryReadInput(string file, TextReader stdin, List<string> errors, out byte[] bytes)
+    private static bool TryReadInput(string file, Stream stdin, List<string> errors, out byte[] bytes)
     {
         bytes = [];
         if (file == "-")
         {
-            // Standard input arrives as text; re-encode it as UTF-8, up to one byte past the limit so size is still checked.
-            var buffer = new char[InterviewJson.MaxDocumentBytes + 1];
-            var read = stdin.ReadBlock(buffer, 0, buffer.Length);
-            bytes = Encoding.UTF8.GetBytes(buffer, 0, read);
-            return true;
+            return TryReadBounded(stdin, "standard input", errors, out bytes);
         }
 
         try
         {
-            var info = new FileInfo(file);
             if (Directory.Exists(file))
             {
                 errors.Add($"{file}: this is a folder; give a JSON file.");
                 return false;
             }
 
-            if (!info.Exists)
+            if (!File.Exists(file))
             {
                 errors.Add($"{file}: the file does not exist.");
                 return false;
             }
 
-            if (info.Length > InterviewJson.MaxDocumentBytes + 3)
-            {
-                errors.Add($"{file}: the file is {info.Length} bytes long; a document may be at most {InterviewJson.MaxDocumentBytes} bytes.");
-                return false;
-            }
-
-            bytes = File.ReadAllBytes(file);
-            return true;
+            // Devices and pipes report a length of 0, so the size is never trusted: the read itself stops at the limit.
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            return TryReadBounded(stream, file, errors, out bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             errors.Add($"{file}: the file cannot be read: {ex.Message}");
             return false;
         }
+    }
+
+    /// <summary>
+    /// Reads a document's bytes from any stream — a file, a device, a pipe, standard input — and stops one byte past
+    /// the largest document (with its byte-order mark), so an endless source ends in an error, not in memory.
+    /// </summary>
+    private static bool TryReadBounded(Stream stream, string name, List<string> errors, out byte[] bytes)
+    {
+        var limit = InterviewJson.MaxDocumentBytes + 3;
+        var buffer = new byte[limit + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        if (total > limit)
+        {
+            bytes = [];
+            errors.Add($"{name}: the input is more than {InterviewJson.MaxDocumentBytes} bytes long; a document may be at most {InterviewJson.MaxDocumentBytes} bytes.");
+            return false;
+        }
+
+        bytes = buffer[..total];
+        return true;
     }
 
     private static void ListRules(InterviewPolicy policy, CultureInfo? culture, TextWriter stdout)

@@ -1,4 +1,9 @@
 using System;
+using System.IO;
+using System.Text;
 using InterviewRules.Cli;
 
-return CliApp.Run(args, Console.In, Console.Out, Console.Error);
+using var stdin = Console.OpenStandardInput();
+// Not disposed: CliApp.Run flushes it and reports a failed write itself; a second flush at exit would throw again.
+var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+return CliApp.Run(args, stdin, stdout, Console.Error);

@@ -25,7 +25,7 @@ public class ChatbotDocTests
             .Select(l => l.Length > 1 ? l[2..] : string.Empty);
 
         var stdout = new StringWriter();
-        Assert.Equal(0, CliApp.Run(command, new StringReader(scenario), stdout, new StringWriter()));
+        Assert.Equal(0, CliApp.Run(command, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(scenario)), stdout, new StringWriter()));
         Assert.Equal(stdout.ToString().TrimEnd('\n'), string.Join("\n", quoted));
     }
 

@@ -11,7 +11,7 @@ public class CliAppTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CliApp.Run(args, new StringReader(stdin), stdout, stderr);
+        var code = CliApp.Run(args, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin)), stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

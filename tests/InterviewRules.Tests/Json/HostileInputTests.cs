@@ -81,7 +81,7 @@ public class HostileInputTests
             var stdout = new StringWriter();
             var stderr = new StringWriter();
 
-            var code = CliApp.Run(["evaluate", file], TextReader.Null, stdout, stderr);
+            var code = CliApp.Run(["evaluate", file], Stream.Null, stdout, stderr);
 
             Assert.True(code == 2, what);
             Assert.Empty(stdout.ToString());

@@ -34,7 +34,7 @@ public class SchemaTests
             Assert.Contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"", text);
             Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "schemas", name + ".schema.json")), text);
             var stdout = new StringWriter();
-            Assert.Equal(0, InterviewRules.Cli.CliApp.Run(["schema", name], TextReader.Null, stdout, new StringWriter()));
+            Assert.Equal(0, InterviewRules.Cli.CliApp.Run(["schema", name], Stream.Null, stdout, new StringWriter()));
             Assert.Equal(text, stdout.ToString());
         }
 

@@ -20,7 +20,7 @@ public class SpanishExamplesTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CliApp.Run(args, TextReader.Null, stdout, stderr);
+        var code = CliApp.Run(args, Stream.Null, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 
