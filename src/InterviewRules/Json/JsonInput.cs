@@ -42,9 +42,10 @@ internal static class JsonInput
             return null;
         }
 
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
         }
         catch (JsonException ex)
         {
@@ -53,6 +54,73 @@ internal static class JsonInput
                 $"The {what} is not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}: {Reason(ex.Message)} "
                 + $"It must be strict JSON (no comments, no trailing commas, nesting at most {maxDepth} deep)."));
             return null;
+        }
+
+        // Valid UTF-8 can still escape half a UTF-16 pair ("\ud800"), which no string can hold: one check here, so no
+        // reader further on meets it as an exception.
+        if (LoneSurrogate(document.RootElement, "$") is { } problem)
+        {
+            document.Dispose();
+            errors.Add(problem);
+            return null;
+        }
+
+        return document;
+    }
+
+    private static InputError? LoneSurrogate(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return IsWellFormed(element, static e => e.GetString()) ? null : new InputError(path, $"{Field(path)} holds an escaped lone surrogate (half of a UTF-16 pair); a text must be valid Unicode.");
+
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (LoneSurrogate(item, $"{path}[{index++}]") is { } problem)
+                    {
+                        return problem;
+                    }
+                }
+
+                return null;
+
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!IsWellFormed(property, static p => p.Name))
+                    {
+                        return new InputError(path, $"A property name{(path == "$" ? string.Empty : " in " + Field(path))} holds an escaped lone surrogate (half of a UTF-16 pair); a name must be valid Unicode.");
+                    }
+
+                    if (LoneSurrogate(property.Value, $"{path}.{property.Name}") is { } problem)
+                    {
+                        return problem;
+                    }
+                }
+
+                return null;
+
+            default:
+                return null;
+        }
+    }
+
+    // Sentences name a field as the contract does (candidate.yearsOfExperience); the path before them keeps the "$".
+    private static string Field(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    private static bool IsWellFormed<T>(T value, Func<T, string?> read)
+    {
+        try
+        {
+            read(value);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
