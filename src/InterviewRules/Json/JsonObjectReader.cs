@@ -114,10 +114,57 @@ internal sealed class JsonObjectReader
             return null;
         }
 
+        // Nothing is coerced silently: a literal that only rounds to 0, or to a whole number, is not that number.
+        var raw = value.GetRawText();
+        var (whole, zero) = Literal(raw);
+        if (number == 0 && !zero)
+        {
+            _errors.Add(new InputError(Path(field), $"{field} is {Shown(raw)}, which is too small to tell from 0; it must be {expected}."));
+            return null;
+        }
+
+        if (spec.Integer && !whole && Math.Floor(number) == number)
+        {
+            // The literal only rounds to a whole number; others get the range check's own sentence below.
+            _errors.Add(new InputError(Path(field), $"{field} is {Shown(raw)}; it must be {spec.Allowed}."));
+            return null;
+        }
+
         var before = _errors.Count;
         ScenarioContract.CheckNumber(_errors, spec, number, field);
         return _errors.Count == before ? number : null;
     }
+
+    /// <summary>
+    /// Reads a JSON number literal exactly, as decimal digits and an exponent: whether its value is a whole number
+    /// (<c>1</c>, <c>1.0</c>, <c>1e0</c>, <c>1.5e1</c>; not <c>1.0000000000000000000001</c>) and whether it is 0.
+    /// </summary>
+    internal static (bool Whole, bool Zero) Literal(string raw)
+    {
+        var at = raw.StartsWith('-') ? 1 : 0;
+        var mark = raw.IndexOfAny(['e', 'E']);
+        var mantissa = mark < 0 ? raw[at..] : raw[at..mark];
+        long exponent = 0;
+        if (mark >= 0 && !long.TryParse(raw.AsSpan(mark + 1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out exponent))
+        {
+            // More exponent digits than a long holds: only the sign matters.
+            exponent = raw[mark + 1] == '-' ? long.MinValue / 2 : long.MaxValue / 2;
+        }
+
+        var point = mantissa.IndexOf('.');
+        var digits = point < 0 ? mantissa : string.Concat(mantissa.AsSpan(0, point), mantissa.AsSpan(point + 1));
+        var scale = exponent - (point < 0 ? 0 : mantissa.Length - point - 1);
+        var significant = digits.TrimEnd('0');
+        if (significant.TrimStart('0').Length == 0)
+        {
+            return (true, true);
+        }
+
+        // Trailing zeros of the digits move the scale up; the value is whole when no digit is left below the point.
+        return (scale + (digits.Length - significant.Length) >= 0, false);
+    }
+
+    private static string Shown(string raw) => raw.Length > 40 ? $"a number written with {raw.Length} characters" : raw;
 
     public bool? Boolean(string name, bool required)
     {
