@@ -373,7 +373,15 @@ internal static class CliApp
 
         if (errors.Count > MaxErrorLines)
         {
-            stderr.WriteLine($"… and {errors.Count - MaxErrorLines} more");
+            // A long list's reader keeps its first problems and counts the rest in a last "… and N more problems" line.
+            long more = errors.Count - MaxErrorLines;
+            var counted = System.Text.RegularExpressions.Regex.Match(errors[^1], @"^\$: … and (\d+) more problems");
+            if (counted.Success && long.TryParse(counted.Groups[1].Value, CultureInfo.InvariantCulture, out var beyond))
+            {
+                more += beyond - 1;
+            }
+
+            stderr.WriteLine($"… and {more} more");
         }
 
         stderr.Flush();

@@ -9,6 +9,9 @@ namespace InterviewRules.Json;
 /// <summary>Reads the scenario contract strictly, fact by fact from the table of <see cref="Facts"/>, reporting every problem of a document at once.</summary>
 internal static class ScenarioReader
 {
+    /// <summary>The most problems a list of scenarios reports one by one.</summary>
+    public const int MaxErrors = 100;
+
     private static readonly string[] RootProperties = Properties(null);
     private static readonly Dictionary<string, string[]> ObjectProperties = Objects();
 
@@ -39,17 +42,39 @@ internal static class ScenarioReader
             return null;
         }
 
+        // A megabyte of "{}" elements holds hundreds of thousands of problems: the first MaxErrors are kept, the rest
+        // only counted, each element's in a list used again, so memory stays bounded.
         var scenarios = new InterviewScenario[root.GetArrayLength()];
+        var more = 0;
+        List<InputError>? scratch = null;
         var i = 0;
         foreach (var element in root.EnumerateArray())
         {
-            var scenario = Read(element, $"[{i}]", errors);
+            var sink = errors.Count < MaxErrors ? errors : (scratch ??= []);
+            var scenario = Read(element, $"[{i}]", sink);
             if (scenario is not null)
             {
                 scenarios[i] = scenario;
             }
 
+            if (ReferenceEquals(sink, scratch))
+            {
+                more += scratch.Count;
+                scratch.Clear();
+            }
+
             i++;
+        }
+
+        if (errors.Count > MaxErrors)
+        {
+            more += errors.Count - MaxErrors;
+            errors.RemoveRange(MaxErrors, errors.Count - MaxErrors);
+        }
+
+        if (more > 0)
+        {
+            errors.Add(new InputError("$", $"… and {more} more problems in the list of scenarios (the first {MaxErrors} are shown)."));
         }
 
         return errors.Count == 0 ? scenarios : null;
