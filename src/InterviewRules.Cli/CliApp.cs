@@ -39,7 +39,7 @@ internal static class CliApp
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            stderr.WriteLine(TerminalText.Escape($"internal error: {ex.GetType().Name}: {ex.Message}"));
             return Fault;
         }
 
@@ -51,12 +51,12 @@ internal static class CliApp
 
         foreach (var note in notes)
         {
-            stderr.WriteLine(note);
+            stderr.WriteLine(TerminalText.Escape(note));
         }
 
         try
         {
-            stdout.Write(output.ToString());
+            stdout.Write(TerminalText.Escape(output.ToString()));
             stdout.Flush();
         }
         catch (IOException ex)
@@ -368,7 +368,7 @@ internal static class CliApp
     {
         foreach (var line in errors.Take(MaxErrorLines))
         {
-            stderr.WriteLine(line);
+            stderr.WriteLine(TerminalText.Escape(line));
         }
 
         if (errors.Count > MaxErrorLines)

@@ -25,6 +25,8 @@ internal sealed class JsonObjectReader
             var child = Child(name);
             if (ContractNames.IndexOf(known, name) < 0)
             {
+                // An unknown name is echoed cut, as values are: a megabyte of name is not written back twice.
+                child = Child(Cut(name));
                 errors.Add(new InputError(Path(child), $"{child} is not a known property; the allowed properties{(field.Length == 0 ? string.Empty : " of " + field)} are {string.Join(", ", known)}."));
             }
             else if (!_properties.TryAdd(name, property.Value))
@@ -48,7 +50,19 @@ internal sealed class JsonObjectReader
     };
 
     public static string Quote(string? text) =>
-        text is null ? "null" : text.Length > 60 ? $"\"{text[..60]}…\" ({text.Length} characters)" : $"\"{text}\"";
+        text is null ? "null" : text.Length > 60 ? $"\"{Cut(text)}\" ({text.Length} characters)" : $"\"{text}\"";
+
+    /// <summary>Cuts a text to 60 characters and an ellipsis, never between the two halves of a surrogate pair.</summary>
+    public static string Cut(string text)
+    {
+        if (text.Length <= 60)
+        {
+            return text;
+        }
+
+        var length = char.IsHighSurrogate(text[59]) ? 59 : 60;
+        return text[..length] + "…";
+    }
 
     public string Child(string name) => _field.Length == 0 ? name : _field + "." + name;
 
