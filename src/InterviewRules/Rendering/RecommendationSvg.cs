@@ -16,9 +16,9 @@ internal static class RecommendationSvg
 {
     private const int PlotWidth = 388;
     private const int MinLabelWidth = 300;
-    private const int MaxLabelWidth = 480;
+    private const int MaxLabelWidth = 530;
     private const int MaxTitleLength = 64;
-    private const double CharWidth = 6.6; // a generous average advance of a 12 px sans-serif character
+    private const double CharWidth = 7.2; // 0.6 em of a 12 px sans-serif font: a generous average advance
     private const int Margin = 16;
     private const int Row = 26;
     private const int BarHeight = 16;
@@ -55,7 +55,7 @@ internal static class RecommendationSvg
         for (var i = 0; i < labels.Length; i++)
         {
             var title = findings[i].GetTitle(culture);
-            title = title.Length > MaxTitleLength ? string.Concat(title.AsSpan(0, MaxTitleLength - 1), "…") : title;
+            title = title.Length > MaxTitleLength ? string.Concat(title.AsSpan(0, char.IsHighSurrogate(title[MaxTitleLength - 2]) ? MaxTitleLength - 2 : MaxTitleLength - 1), "…") : title;
             labels[i] = $"{title} ({(findings[i].Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(findings[i].Weight, culture))})";
             longest = Math.Max(longest, labels[i].Length);
         }
@@ -100,16 +100,34 @@ internal static class RecommendationSvg
         svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{labelWidth}\" y=\"{totalY + 12}\" text-anchor=\"end\" font-weight=\"bold\" fill=\"#212121\">{Escape(Texts.Capitalized("score", culture))} ({WeightText.SignedFor(recommendation.Score, culture)})</text>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"{N(Math.Min(X(0), X(recommendation.Score)))}\" y=\"{totalY}\" width=\"{N(Math.Max(2, Math.Abs(X(recommendation.Score) - X(0))))}\" height=\"{BarHeight}\" fill=\"{scoreColor}\" fill-opacity=\"0.6\"/>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <line x1=\"{N(X(threshold))}\" y1=\"{top - 8}\" x2=\"{N(X(threshold))}\" y2=\"{totalY + Row}\" stroke=\"#000000\" stroke-dasharray=\"4 3\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{N(X(threshold) + 3)}\" y=\"{top - 10}\" font-size=\"10\" fill=\"#000000\">{Escape(Texts.Get("threshold", culture))} {WeightText.NumberFor(threshold, culture)}</text>\n");
+        // The label goes right of the line, or left of it when it would run past the right edge (0.6 em a character).
+        var thresholdLabel = $"{Texts.Get("threshold", culture)} {WeightText.NumberFor(threshold, culture)}";
+        var fitsRight = X(threshold) + 3 + thresholdLabel.Length * 6 <= width;
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{N(fitsRight ? X(threshold) + 3 : X(threshold) - 3)}\" y=\"{top - 10}\" font-size=\"10\"{(fitsRight ? string.Empty : " text-anchor=\"end\"")} fill=\"#000000\">{Escape(thresholdLabel)}</text>\n");
         svg.Append("</svg>\n");
         return svg.ToString();
     }
 
     private static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal)
-            .Replace("\"", "&quot;", StringComparison.Ordinal);
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                '"' => escaped.Append("&quot;"),
+
+                // XML 1.0 has no place for these, not even as references: shown as \uXXXX, the document stays well-formed.
+                < ' ' and not ('\t' or '\n' or '\r') or '\uFFFE' or '\uFFFF' => escaped.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
+    }
 }
