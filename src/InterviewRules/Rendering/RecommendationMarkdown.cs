@@ -20,7 +20,7 @@ internal sealed class RecommendationMarkdown : SectionedText
             text.Append(", ").Append(Texts.Get("vetoed", culture));
         }
 
-        text.Append(" (").Append(Texts.Get("policy", culture)).Append(" `").Append(recommendation.Policy.Name).Append("` ").Append(recommendation.Policy.Version).Append(").\n");
+        text.Append(" (").Append(Texts.Get("policy", culture)).Append(' ').Append(CodeSpan(recommendation.Policy.Name)).Append(' ').Append(Escape(recommendation.Policy.Version)).Append(").\n");
     }
 
     protected override void Heading(StringBuilder text, string heading) => text.Append("\n### ").Append(heading).Append("\n\n");
@@ -40,9 +40,30 @@ internal sealed class RecommendationMarkdown : SectionedText
         text.Append(".\n");
     }
 
-    // Texts are ours, but a policy's custom texts are not: keep them from turning into Markdown markup.
+    /// <summary>
+    /// A policy's name as code: fenced by more backticks than any run inside it (CommonMark), on one line, so no name
+    /// can close the span and go on as links or markup.
+    /// </summary>
+    internal static string CodeSpan(string text)
+    {
+        var flat = text.Replace('\r', ' ').Replace('\n', ' ');
+        int longest = 0, run = 0;
+        foreach (var c in flat)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = System.Math.Max(longest, run);
+        }
+
+        var fence = new string('`', longest + 1);
+        var pad = longest > 0 ? " " : string.Empty;
+        return fence + pad + flat + pad + fence;
+    }
+
+    // Texts are ours, but a policy's custom texts are not: keep them from turning into Markdown markup, and on one
+    // line, where no heading, quote, list or rule can start.
     protected override string Escape(string text) =>
-        text.Replace("\\", "\\\\", System.StringComparison.Ordinal)
+        text.Replace("\r\n", " ", System.StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ')
+            .Replace("\\", "\\\\", System.StringComparison.Ordinal)
             .Replace("*", "\\*", System.StringComparison.Ordinal)
             .Replace("_", "\\_", System.StringComparison.Ordinal)
             .Replace("`", "\\`", System.StringComparison.Ordinal)
