@@ -35,12 +35,53 @@ public sealed class InterviewRulesBuilder
     /// <summary>Applies a policy file (design.md § Policy), read when the advisor is first resolved.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>This builder.</returns>
-    /// <remarks>An invalid file makes resolution throw <see cref="InvalidInputException"/> with every problem of the file.</remarks>
+    /// <remarks>
+    /// A file that cannot be read, is larger than <see cref="InterviewJson.MaxDocumentBytes"/> or is not a valid policy
+    /// makes resolution throw an <see cref="InvalidOperationException"/> whose message names the path and the reason
+    /// (for an invalid policy, every problem; the <see cref="InvalidInputException"/> is its inner exception).
+    /// </remarks>
     public InterviewRulesBuilder UsePolicyFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        _policy = () => InterviewJson.ReadPolicy(File.ReadAllBytes(path));
+        _policy = () => ReadPolicyFile(path);
         return this;
+    }
+
+    private static InterviewPolicy ReadPolicyFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            // Read through the stream with a limit: a device or a pipe reports no length to check first.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            var buffer = new byte[InterviewJson.MaxDocumentBytes + 4];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            {
+                total += read;
+            }
+
+            if (total == buffer.Length)
+            {
+                throw new InvalidOperationException($"The policy file \"{path}\" is more than {InterviewJson.MaxDocumentBytes} bytes long; a policy may be at most {InterviewJson.MaxDocumentBytes} bytes.");
+            }
+
+            bytes = buffer[..total];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new InvalidOperationException($"The policy file \"{path}\" cannot be read: {ex.Message}", ex);
+        }
+
+        try
+        {
+            return InterviewJson.ReadPolicy(bytes);
+        }
+        catch (InvalidInputException ex)
+        {
+            throw new InvalidOperationException($"The policy file \"{path}\" is not a valid policy: {ex.Message}", ex);
+        }
     }
 
     /// <summary>Adds a rule written in code after the policy's rules.</summary>

@@ -92,13 +92,41 @@ public class InterviewRulesServiceCollectionExtensionsTests
         {
             using var provider = new ServiceCollection().AddInterviewRules(b => b.UsePolicyFile(file)).BuildServiceProvider();
 
-            var ex = Assert.Throws<InvalidInputException>(() => provider.GetRequiredService<InterviewAdvisor>());
+            var ex = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<InterviewAdvisor>());
 
-            Assert.Equal(2, ex.Errors.Count);
+            Assert.StartsWith($"The policy file \"{file}\" is not a valid policy: ", ex.Message, StringComparison.Ordinal);
+            Assert.Equal(2, Assert.IsType<InvalidInputException>(ex.InnerException).Errors.Count);
         }
         finally
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public void AddInterviewRules_MissingPolicyFile_NamesThePathAndTheReason()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"missing-{System.Guid.NewGuid():N}.json");
+        using var provider = new ServiceCollection().AddInterviewRules(b => b.UsePolicyFile(file)).BuildServiceProvider();
+
+        var ex = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<InterviewAdvisor>());
+
+        Assert.StartsWith($"The policy file \"{file}\" cannot be read: ", ex.Message, StringComparison.Ordinal);
+        Assert.IsType<FileNotFoundException>(ex.InnerException);
+    }
+
+    [Fact]
+    public void AddInterviewRules_PolicyFileThatNeverEnds_StopsAtTheLimit()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return;
+        }
+
+        using var provider = new ServiceCollection().AddInterviewRules(b => b.UsePolicyFile("/dev/zero")).BuildServiceProvider();
+
+        var ex = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<InterviewAdvisor>());
+
+        Assert.Equal("The policy file \"/dev/zero\" is more than 1048576 bytes long; a policy may be at most 1048576 bytes.", ex.Message);
     }
 }
