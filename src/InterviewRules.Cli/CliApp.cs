@@ -116,6 +116,17 @@ internal static class CliApp
         root.Subcommands.Add(rank);
         root.Subcommands.Add(schema);
 
+        var helpArgument = new Argument<string?>("COMMAND") { Description = "The command to explain; all of them when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var help = new Command("help", "Show how to use the program, or one command.");
+        help.Arguments.Add(helpArgument);
+        root.Subcommands.Add(help);
+
+        if (args.Length == 0)
+        {
+            errors.Add("usage: interview-rules COMMAND [options]; the commands are evaluate, rank, rules, validate, schema and help (interview-rules help shows what each does).");
+            return BadInput;
+        }
+
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -131,6 +142,19 @@ internal static class CliApp
         }
 
         var command = result.CommandResult.Command;
+        if (command == help)
+        {
+            // The same text as --help, for the program or for the command named.
+            var name = result.GetValue(helpArgument);
+            if (name is not null && !root.Subcommands.Any(c => c.Name == name))
+            {
+                errors.Add($"usage: help: \"{name}\" is not a command; the commands are {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
+                return BadInput;
+            }
+
+            return root.Parse(name is null ? ["--help"] : [name, "--help"]).Invoke(new InvocationConfiguration { Output = stdout, Error = stdout }) == 0 ? Ok : BadInput;
+        }
+
         if (command == evaluate)
         {
             if (!TryGetCulture(result.GetValue(cultureOption), errors, notes, out var culture) | !TryCreateAdvisor(result.GetValue(policyOption), errors, out var advisor))
@@ -176,6 +200,12 @@ internal static class CliApp
             {
                 errors.AddRange(problems.Select(p => p.ToString()));
                 return BadInput;
+            }
+
+            if (scenarios.Count == 0)
+            {
+                stdout.Write("Nothing to rank: the list of invitations is empty.\n");
+                return Ok;
             }
 
             var position = 1;
@@ -241,6 +271,13 @@ internal static class CliApp
         if (name is null)
         {
             return true;
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            // An empty name would mean the invariant culture: say which languages there are instead of guessing.
+            errors.Add($"--culture: \"{name}\" is empty; give a culture name such as es, es-MX or en-GB (texts ship in {string.Join(", ", Languages.Shipped)}).");
+            return false;
         }
 
         try

@@ -311,4 +311,55 @@ public class CliAppTests
             english.Split('\n').Select(l => l.Split(']')[0].Replace("invitation", string.Empty, System.StringComparison.Ordinal)),
             spanish.Split('\n').Select(l => l.Split(']')[0].Replace("invitación", string.Empty, System.StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Bare_ShowsTheUsageWithTheCommands_Exit2()
+    {
+        var (code, stdout, stderr) = Run();
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.Equal("usage: interview-rules COMMAND [options]; the commands are evaluate, rank, rules, validate, schema and help (interview-rules help shows what each does).", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public void Help_ListsTheCommands_Exit0()
+    {
+        var (code, stdout, stderr) = Run("help");
+
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        Assert.All(["evaluate", "rank", "rules", "validate", "schema", "help"], c => Assert.Contains("  " + c, stdout, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HelpForACommand_IsThatCommandsHelp_AndAnUnknownOneIsAUsageError()
+    {
+        var rank = Run("help", "rank");
+        var unknown = Run("help", "nope");
+
+        Assert.Equal(0, rank.Code);
+        Assert.Equal(Run("rank", "--help").Out, rank.Out);
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("\"nope\" is not a command", unknown.Err, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_EmptyList_SaysThereIsNothingToRank()
+    {
+        var (code, stdout, _) = RunWithInput("[]", "rank", "-");
+
+        Assert.Equal(0, code);
+        Assert.Equal("Nothing to rank: the list of invitations is empty.\n", stdout);
+    }
+
+    [Fact]
+    public void EmptyCulture_IsRefused()
+    {
+        var (code, stdout, stderr) = Run("rules", "--culture", "");
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith("--culture: \"\" is empty;", stderr, System.StringComparison.Ordinal);
+    }
 }
