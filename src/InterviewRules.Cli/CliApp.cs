@@ -100,6 +100,9 @@ internal static class CliApp
         rank.Arguments.Add(inboxArgument);
         rank.Options.Add(rankPolicyOption);
         rank.Options.Add(rankCultureOption);
+        var rankFormatOption = new Option<string>("--format") { Description = "The output format: text (default), or json (the ranking contract: each invitation's rank, place in the input, decision, score and first three reasons).", DefaultValueFactory = _ => "text" };
+        rankFormatOption.AcceptOnlyFromAmong("text", "json");
+        rank.Options.Add(rankFormatOption);
 
         var schemaArgument = new Argument<string>("NAME") { Description = "scenario, recommendation or policy." };
         schemaArgument.AcceptOnlyFromAmong([.. InterviewJson.SchemaNames]);
@@ -200,6 +203,12 @@ internal static class CliApp
             {
                 errors.AddRange(problems.Select(p => p.ToString()));
                 return BadInput;
+            }
+
+            if (result.GetValue(rankFormatOption) == "json")
+            {
+                stdout.Write(InterviewJson.WriteRanking(advisor!, scenarios, culture));
+                return Ok;
             }
 
             if (scenarios.Count == 0)

@@ -214,17 +214,65 @@ public static class InterviewJson
         {
             Decision = ContractNames.Of(recommendation.Decision),
             Score = recommendation.Score,
-            Policy = new PolicyDocument
-            {
-                Name = recommendation.Policy.Name,
-                Version = recommendation.Policy.Version,
-                Fingerprint = recommendation.Policy.Fingerprint,
-                CodeRules = recommendation.Policy.CodeRules.Count == 0 ? null : recommendation.Policy.CodeRules,
-            },
+            Policy = PolicyOf(recommendation.Policy),
             Language = Localization.Languages.Resolve(culture),
             Findings = findings,
             Advice = recommendation.GetAdvice(culture),
             Failures = recommendation.IsComplete ? null : recommendation.Failures.Select(f => new FailureDocument { RuleId = f.RuleId, Error = f.Error, Message = f.Message }).ToList(),
         };
     }
+
+    /// <summary>
+    /// Ranks a candidate's invitations and writes the ranking contract: the policy, the language, and each invitation
+    /// best first with its rank, its place in the input, its decision and score, whether a rule vetoed it, and its
+    /// first three findings as reasons (in the recommendation's order). The same as <c>rank --format json</c>.
+    /// </summary>
+    /// <param name="advisor">The advisor that ranks.</param>
+    /// <param name="invitations">The invitations, in the input's order.</param>
+    /// <param name="culture">The language of the reasons' titles; English for <see langword="null"/>.</param>
+    /// <returns>The JSON text, indented, ending with a newline.</returns>
+    /// <exception cref="ArgumentException">An invitation is <see langword="null"/> (the message gives its index).</exception>
+    public static string WriteRanking(InterviewAdvisor advisor, IReadOnlyList<InterviewScenario> invitations, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(advisor);
+        ArgumentNullException.ThrowIfNull(invitations);
+        var ranked = advisor.Rank(invitations);
+        var documents = new List<RankedInvitationDocument>(ranked.Count);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var findings = advisor.Recommend(ranked[i].Scenario).Findings;
+            var reasons = new List<ReasonDocument>(Math.Min(3, findings.Count));
+            for (var f = 0; f < findings.Count && f < 3; f++)
+            {
+                reasons.Add(new ReasonDocument
+                {
+                    RuleId = findings[f].RuleId,
+                    Effect = ContractNames.Of(findings[f].Effect),
+                    Weight = findings[f].Weight,
+                    Title = findings[f].GetTitle(culture),
+                });
+            }
+
+            documents.Add(new RankedInvitationDocument
+            {
+                Rank = i + 1,
+                Index = ranked[i].Index,
+                Decision = ContractNames.Of(ranked[i].Result.Decision),
+                Score = ranked[i].Result.Score,
+                Vetoed = ranked[i].Result.IsVetoed,
+                Reasons = reasons,
+            });
+        }
+
+        var document = new RankingDocument { Policy = PolicyOf(advisor.Policy), Language = Localization.Languages.Resolve(culture), Invitations = documents };
+        return JsonSerializer.Serialize(document, Context.RankingDocument) + "\n";
+    }
+
+    private static PolicyDocument PolicyOf(PolicyIdentity policy) => new()
+    {
+        Name = policy.Name,
+        Version = policy.Version,
+        Fingerprint = policy.Fingerprint,
+        CodeRules = policy.CodeRules.Count == 0 ? null : policy.CodeRules,
+    };
 }

@@ -101,3 +101,38 @@ internal sealed class ConditionDocument
 
     public required bool Result { get; init; }
 }
+
+internal sealed class RankingDocument
+{
+    public required PolicyDocument Policy { get; init; }
+
+    public required string Language { get; init; }
+
+    public required List<RankedInvitationDocument> Invitations { get; init; }
+}
+
+internal sealed class RankedInvitationDocument
+{
+    public required int Rank { get; init; }
+
+    public required int Index { get; init; }
+
+    public required string Decision { get; init; }
+
+    public required double Score { get; init; }
+
+    public required bool Vetoed { get; init; }
+
+    public required List<ReasonDocument> Reasons { get; init; }
+}
+
+internal sealed class ReasonDocument
+{
+    public required string RuleId { get; init; }
+
+    public required string Effect { get; init; }
+
+    public required double Weight { get; init; }
+
+    public required string Title { get; init; }
+}

@@ -10,6 +10,7 @@ namespace InterviewRules.Json;
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(RecommendationDocument))]
+[JsonSerializable(typeof(RankingDocument))]
 internal sealed partial class InterviewJsonContext : JsonSerializerContext
 {
 }
