@@ -104,7 +104,7 @@ internal static class CliApp
         rankFormatOption.AcceptOnlyFromAmong("text", "json");
         rank.Options.Add(rankFormatOption);
 
-        var schemaArgument = new Argument<string>("NAME") { Description = "scenario, recommendation or policy." };
+        var schemaArgument = new Argument<string>("NAME") { Description = "scenario, recommendation, policy or ranking." };
         schemaArgument.AcceptOnlyFromAmong([.. InterviewJson.SchemaNames]);
         var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of a contract.");
         schema.Arguments.Add(schemaArgument);

@@ -31,13 +31,13 @@ public static class InterviewJson
     /// <summary>Gets the deepest nesting the readers accept.</summary>
     public static int MaxDepth => JsonInput.MaxDepth;
 
-    /// <summary>Gets the names of the JSON Schemas (draft 2020-12) of the contracts: <c>scenario</c>, <c>recommendation</c>, <c>policy</c>.</summary>
-    public static IReadOnlyList<string> SchemaNames { get; } = ["scenario", "recommendation", "policy"];
+    /// <summary>Gets the names of the JSON Schemas (draft 2020-12) of the contracts: <c>scenario</c>, <c>recommendation</c>, <c>policy</c>, <c>ranking</c>.</summary>
+    public static IReadOnlyList<string> SchemaNames { get; } = ["scenario", "recommendation", "policy", "ranking"];
 
     /// <summary>Gets the JSON Schema (draft 2020-12) of one contract, for validators and for chat assistants' tool definitions.</summary>
-    /// <param name="name"><c>scenario</c>, <c>recommendation</c> or <c>policy</c>.</param>
+    /// <param name="name"><c>scenario</c>, <c>recommendation</c>, <c>policy</c> or <c>ranking</c>.</param>
     /// <returns>The schema's JSON text.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is not one of the three.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not one of <see cref="SchemaNames"/>.</exception>
     public static string Schema(string name)
     {
         if (!SchemaNames.Contains(name, StringComparer.Ordinal))

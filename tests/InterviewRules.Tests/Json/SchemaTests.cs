@@ -57,6 +57,21 @@ public class SchemaTests
     }
 
     [Fact]
+    public void Rankings_AreValid_AndTheSchemaRejectsAStrayField()
+    {
+        var inbox = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "inbox", "six-invitations.json"));
+        Assert.True(InterviewJson.TryReadScenarios(inbox, out var scenarios, out _));
+
+        var english = InterviewJson.WriteRanking(InterviewAdvisor.Default, scenarios);
+        var spanish = InterviewJson.WriteRanking(InterviewAdvisor.Default, scenarios, System.Globalization.CultureInfo.GetCultureInfo("es"));
+
+        Assert.True(Valid("ranking", english));
+        Assert.True(Valid("ranking", spanish));
+        Assert.True(Valid("ranking", InterviewJson.WriteRanking(InterviewAdvisor.Default, [])));
+        Assert.False(Valid("ranking", english.Replace("\"vetoed\": false", "\"vetoed\": false, \"extra\": 1", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Policies_AndRecommendationsWithConditionsAndFailures_AreValid()
     {
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "policies"), "*.json"))
