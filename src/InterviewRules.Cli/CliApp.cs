@@ -360,30 +360,15 @@ internal static class CliApp
         }
     }
 
-    /// <summary>
-    /// Reads a document's bytes from any stream — a file, a device, a pipe, standard input — and stops one byte past
-    /// the largest document (with its byte-order mark), so an endless source ends in an error, not in memory.
-    /// </summary>
     private static bool TryReadBounded(Stream stream, string name, List<string> errors, out byte[] bytes)
     {
-        var limit = InterviewJson.MaxDocumentBytes + 3;
-        var buffer = new byte[limit + 1];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        if (InterviewJson.TryReadBounded(stream, out bytes))
         {
-            total += read;
+            return true;
         }
 
-        if (total > limit)
-        {
-            bytes = [];
-            errors.Add($"{name}: the input is more than {InterviewJson.MaxDocumentBytes} bytes long; a document may be at most {InterviewJson.MaxDocumentBytes} bytes.");
-            return false;
-        }
-
-        bytes = buffer[..total];
-        return true;
+        errors.Add($"{name}: the input is more than {InterviewJson.MaxDocumentBytes} bytes long; a document may be at most {InterviewJson.MaxDocumentBytes} bytes.");
+        return false;
     }
 
     private static void ListRules(InterviewPolicy policy, CultureInfo? culture, TextWriter stdout)

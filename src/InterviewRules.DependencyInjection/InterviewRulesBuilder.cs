@@ -54,20 +54,10 @@ public sealed class InterviewRulesBuilder
         {
             // Read through the stream with a limit: a device or a pipe reports no length to check first.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-            var buffer = new byte[InterviewJson.MaxDocumentBytes + 4];
-            var total = 0;
-            int read;
-            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-            {
-                total += read;
-            }
-
-            if (total == buffer.Length)
+            if (!InterviewJson.TryReadBounded(stream, out bytes))
             {
                 throw new InvalidOperationException($"The policy file \"{path}\" is more than {InterviewJson.MaxDocumentBytes} bytes long; a policy may be at most {InterviewJson.MaxDocumentBytes} bytes.");
             }
-
-            bytes = buffer[..total];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {

@@ -28,6 +28,29 @@ public static class InterviewJson
     /// <summary>Gets the largest document the readers accept, in bytes (after a UTF-8 byte-order mark, if any).</summary>
     public static int MaxDocumentBytes => JsonInput.MaxBytes;
 
+    /// <summary>
+    /// Reads a document's bytes from any stream — a file, a device, a pipe, a request body — and stops one byte past
+    /// the largest document the readers accept (with its byte-order mark), so an endless or oversized source ends in
+    /// <see langword="false"/>, never in memory. Pass the bytes to a reader.
+    /// </summary>
+    /// <param name="stream">The stream; read from its position, not disposed.</param>
+    /// <param name="utf8">The bytes read, when the document fits.</param>
+    /// <returns><see langword="false"/> when the stream holds more than <see cref="MaxDocumentBytes"/> bytes (plus a byte-order mark).</returns>
+    public static bool TryReadBounded(Stream stream, out byte[] utf8)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = new byte[MaxDocumentBytes + 4];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        utf8 = total == buffer.Length ? [] : buffer[..total];
+        return total < buffer.Length;
+    }
+
     /// <summary>Gets the deepest nesting the readers accept.</summary>
     public static int MaxDepth => JsonInput.MaxDepth;
 

@@ -62,6 +62,19 @@ public class BoundedInputTests
         Assert.StartsWith("/dev/zero: the input is more than 1048576 bytes long", stderr.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TryReadBounded_LibraryLevel_EndlessIsFalse_ADocumentIsItsBytes()
+    {
+        var endless = new EndlessStream();
+        var document = Encoding.UTF8.GetBytes("{\"a\":1}");
+
+        Assert.False(InterviewJson.TryReadBounded(endless, out var none));
+        Assert.Empty(none);
+        Assert.Equal(InterviewJson.MaxDocumentBytes + 4, endless.Position);
+        Assert.True(InterviewJson.TryReadBounded(new MemoryStream(document), out var bytes));
+        Assert.Equal(document, bytes);
+    }
+
     /// <summary>A source that never ends, counting what was read from it.</summary>
     private sealed class EndlessStream : Stream
     {
