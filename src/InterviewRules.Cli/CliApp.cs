@@ -25,15 +25,36 @@ internal static class CliApp
     private const int MaxErrorLines = 20;
 
     /// <summary>Runs the program with its own reader and writers, so tests need not touch <see cref="Console"/>.</summary>
-    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    /// <param name="args">The command line.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <param name="stdout">Standard output, for the commands that print an answer.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="protocolOut">Standard output as bytes, for <c>mcp</c> (which writes protocol messages, not text); <c>mcp</c> is refused without it.</param>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, Stream? protocolOut = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var errors = new List<string>();
         var notes = new List<string>();
         int code;
+        McpRequest? serve = null;
         try
         {
-            code = Dispatch(args, stdin, output, errors, notes);
+            code = Dispatch(args, stdin, output, errors, notes, out serve);
+            if (code == Ok && serve is not null)
+            {
+                foreach (var note in notes)
+                {
+                    stderr.WriteLine(TerminalText.Escape(note));
+                }
+
+                if (protocolOut is null)
+                {
+                    stderr.WriteLine("mcp: this host gives the program no standard output to serve on.");
+                    return BadInput;
+                }
+
+                return McpCommand.Serve(serve.Advisor, serve.Culture, stdin, protocolOut);
+            }
         }
 #pragma warning disable CA1031 // The program's contract: an internal fault is one line and exit 1, never a stack trace.
         catch (Exception ex)
@@ -69,8 +90,12 @@ internal static class CliApp
         return code;
     }
 
-    private static int Dispatch(string[] args, Stream stdin, TextWriter stdout, List<string> errors, List<string> notes)
+    /// <summary>What <c>mcp</c> serves with, once its options are read.</summary>
+    private sealed record McpRequest(InterviewAdvisor Advisor, CultureInfo? Culture);
+
+    private static int Dispatch(string[] args, Stream stdin, TextWriter stdout, List<string> errors, List<string> notes, out McpRequest? serve)
     {
+        serve = null;
         var fileArgument = new Argument<string>("FILE") { Description = "The scenario file (JSON), or - to read standard input." };
         var formatOption = new Option<string>("--format") { Description = "The output format: text (default), markdown, json or svg (a waterfall of the findings).", DefaultValueFactory = _ => "text" };
         formatOption.AcceptOnlyFromAmong([.. Renderers.Names]);
@@ -112,12 +137,19 @@ internal static class CliApp
         var validate = new Command("validate", "Check a policy file and list every problem in it.");
         validate.Arguments.Add(policyArgument);
 
+        var mcpPolicyOption = new Option<string>("--policy") { Description = "A policy file (JSON) the tools apply; article-default when left out." };
+        var mcpCultureOption = new Option<string>("--culture") { Description = "The language of the tools' texts when a call names none: en (default) or es." };
+        var mcp = new Command("mcp", "Serve the chat-assistant tools (evaluate_interview, rank_invitations, list_rules, what_would_change_it) over MCP on standard input and output, until the input ends.");
+        mcp.Options.Add(mcpPolicyOption);
+        mcp.Options.Add(mcpCultureOption);
+
         var root = new RootCommand("interview-rules: should this person take this interview, and why? Rules from \"5 Reasons to Take That Next Interview\".");
         root.Subcommands.Add(evaluate);
         root.Subcommands.Add(rules);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(rank);
         root.Subcommands.Add(schema);
+        root.Subcommands.Add(mcp);
 
         var helpArgument = new Argument<string?>("COMMAND") { Description = "The command to explain; all of them when left out.", Arity = ArgumentArity.ZeroOrOne };
         var help = new Command("help", "Show how to use the program, or one command.");
@@ -126,7 +158,7 @@ internal static class CliApp
 
         if (args.Length == 0)
         {
-            errors.Add("usage: interview-rules COMMAND [options]; the commands are evaluate, rank, rules, validate, schema and help (interview-rules help shows what each does).");
+            errors.Add("usage: interview-rules COMMAND [options]; the commands are evaluate, rank, rules, validate, schema, mcp and help (interview-rules help shows what each does).");
             return BadInput;
         }
 
@@ -178,6 +210,17 @@ internal static class CliApp
             }
 
             ListRules(policy!, culture, stdout);
+            return Ok;
+        }
+
+        if (command == mcp)
+        {
+            if (!TryGetCulture(result.GetValue(mcpCultureOption), errors, notes, out var culture) | !TryCreateAdvisor(result.GetValue(mcpPolicyOption), errors, out var advisor))
+            {
+                return BadInput;
+            }
+
+            serve = new McpRequest(advisor!, culture);
             return Ok;
         }
 

@@ -319,7 +319,7 @@ public class CliAppTests
 
         Assert.Equal(2, code);
         Assert.Empty(stdout);
-        Assert.Equal("usage: interview-rules COMMAND [options]; the commands are evaluate, rank, rules, validate, schema and help (interview-rules help shows what each does).", stderr.TrimEnd());
+        Assert.Equal("usage: interview-rules COMMAND [options]; the commands are evaluate, rank, rules, validate, schema, mcp and help (interview-rules help shows what each does).", stderr.TrimEnd());
     }
 
     [Fact]

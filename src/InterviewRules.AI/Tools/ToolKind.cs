@@ -1,0 +1,9 @@
+namespace InterviewRules.Tools;
+
+internal enum ToolKind
+{
+    Evaluate,
+    Rank,
+    ListRules,
+    WhatWouldChangeIt,
+}

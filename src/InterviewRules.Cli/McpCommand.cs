@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace InterviewRules.Cli;
+
+/// <summary>
+/// <c>interview-rules mcp</c>: the four tools of <see cref="InterviewTools"/> served over MCP on standard input and
+/// output. The tools are InterviewRules.AI's, wrapped: one implementation for both front doors. Nothing but protocol
+/// is written to standard output (no logging is configured); a bad call is a tool result with <c>isError</c>, never
+/// a protocol error, and the server keeps serving until its input ends.
+/// </summary>
+internal static class McpCommand
+{
+    private const string Instructions =
+        "InterviewRules answers whether a person should take a job interview they were invited to, and why, from a " +
+        "recruiter's article. Map what the person says to a scenario (evaluate_interview's input schema says how) and " +
+        "call evaluate_interview; show its markdown. Use rank_invitations for several invitations, what_would_change_it " +
+        "when they push back, list_rules to explain the basis. Pass language es when the person writes in Spanish.";
+
+    public static int Serve(InterviewAdvisor advisor, CultureInfo? culture, Stream input, Stream output)
+    {
+        var tools = InterviewTools.Create(advisor, new InterviewToolsOptions { Culture = culture });
+        var byName = tools.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var listed = new ListToolsResult
+        {
+            Tools = [.. tools.Select(t => new Tool
+            {
+                Name = t.Name,
+                Title = t.Title,
+                Description = t.Description,
+                InputSchema = t.JsonSchema,
+                OutputSchema = t.ReturnJsonSchema,
+                Annotations = new ToolAnnotations { ReadOnlyHint = true, IdempotentHint = true, DestructiveHint = false, OpenWorldHint = false },
+            })],
+        };
+
+        var options = new McpServerOptions
+        {
+            ServerInfo = new Implementation { Name = "interview-rules", Version = Version() },
+            ServerInstructions = Instructions,
+            Capabilities = new ServerCapabilities { Tools = new ToolsCapability() },
+        };
+        options.Handlers.ListToolsHandler = (_, _) => ValueTask.FromResult(listed);
+        options.Handlers.CallToolHandler = (request, _) =>
+        {
+            var name = request.Params?.Name ?? string.Empty;
+            if (!byName.TryGetValue(name, out var tool))
+            {
+                // An unknown tool is the one protocol error left (the MCP specification's own rule): the host listed the tools.
+                throw new McpProtocolException($"\"{name}\" is not a tool of this server; the tools are {string.Join(", ", byName.Keys)}.", McpErrorCode.InvalidParams);
+            }
+
+            var result = tool.Call(request.Params!.Arguments);
+            return ValueTask.FromResult(new CallToolResult
+            {
+                Content = [new TextContentBlock { Text = result.Text }],
+                StructuredContent = result.StructuredContent,
+                IsError = result.IsError,
+            });
+        };
+
+        return RunAsync(options, input, output).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> RunAsync(McpServerOptions options, Stream input, Stream output)
+    {
+        await using var transport = new StreamServerTransport(input, output, "interview-rules");
+        await using var server = ModelContextProtocol.Server.McpServer.Create(transport, options);
+        await server.RunAsync(CancellationToken.None).ConfigureAwait(false);
+        return CliApp.Ok;
+    }
+
+    private static string Version()
+    {
+        // The package version without the source revision: hosts show it, transcripts record it.
+        var version = typeof(McpCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+}
