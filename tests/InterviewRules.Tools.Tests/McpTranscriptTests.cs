@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using Xunit;
+
+namespace InterviewRules.Tools.Tests;
+
+/// <summary>
+/// Records a real MCP session with interview-rules mcp (every message on the wire, in order) and keeps the transcript
+/// in docs/chatbot.md equal to it. The test fails when they differ; UPDATE_TRANSCRIPT=1 writes the new recording.
+/// </summary>
+public class McpTranscriptTests
+{
+    private const string Begin = "<!-- mcp-transcript:begin -->";
+    private const string End = "<!-- mcp-transcript:end -->";
+
+    private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
+
+    [Fact]
+    public async Task Transcript_InChatbotDoc_IsTheRecordedSession()
+    {
+        var messages = await Record();
+        var transcript = Render(messages);
+
+        var docPath = Path.Combine(Repository.Root, "docs", "chatbot.md");
+        var doc = File.ReadAllText(docPath).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var start = doc.IndexOf(Begin, StringComparison.Ordinal);
+        var end = doc.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, $"docs/chatbot.md has no {Begin} … {End} section for the transcript.");
+        var committed = doc[(start + Begin.Length)..end];
+
+        if (committed != transcript && Environment.GetEnvironmentVariable("UPDATE_TRANSCRIPT") == "1")
+        {
+            File.WriteAllText(docPath, doc[..(start + Begin.Length)] + transcript + doc[end..]);
+            return;
+        }
+
+        Assert.True(
+            committed == transcript,
+            "The MCP transcript in docs/chatbot.md differs from the session just recorded. If the change is intended, run the tests with UPDATE_TRANSCRIPT=1 and commit docs/chatbot.md.\n--- recorded:\n" + transcript);
+    }
+
+    /// <summary>Runs the session: the SDK's client over the program's own standard input and output, pinned to 2025-06-18.</summary>
+    private static async Task<List<(bool FromClient, string Json)>> Record()
+    {
+        var messages = new List<(bool FromClient, string Json)>();
+        var start = new ProcessStartInfo(Repository.DotNet) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Repository.Program);
+        start.ArgumentList.Add("mcp");
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var toServer = new LineRecorder(line => { lock (messages) { messages.Add((true, line)); } });
+        var fromServer = new LineRecorder(line => { lock (messages) { messages.Add((false, line)); } });
+        var transport = new StreamClientTransport(
+            new RecordingStream(process.StandardInput.BaseStream, toServer.Add),
+            new RecordingStream(process.StandardOutput.BaseStream, fromServer.Add));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await using (var client = await McpClient.CreateAsync(transport, new McpClientOptions
+        {
+            ProtocolVersion = "2025-06-18",
+            ClientInfo = new Implementation { Name = "example-chat-host", Version = "1.0.0" },
+        }, cancellationToken: timeout.Token))
+        {
+            await client.ListToolsAsync(cancellationToken: timeout.Token);
+            var scenario = JsonNode.Parse("""
+                {
+                  "candidate": { "yearsOfExperience": 2, "interviewsInLastYear": 1, "activelyLooking": true },
+                  "opportunity": { "interviewer": "recruiter", "format": "video" },
+                  "concerns": ["tooBusy", "vagueBadFeeling"]
+                }
+                """)!;
+            await McpServerTests.Call(client, "evaluate_interview", new { scenario });
+            scenario["candidate"]!["yearsOfExperience"] = "two";
+            await McpServerTests.Call(client, "evaluate_interview", new { scenario, language = "fr" });
+        }
+
+        // The stream transport leaves the streams open; ending the server's input ends the server.
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(string.Empty, await stderr);
+        return messages;
+    }
+
+    private static string Render(List<(bool FromClient, string Json)> messages)
+    {
+        var text = new StringBuilder("\n<!-- Recorded by tests/InterviewRules.Tools.Tests (McpTranscriptTests) from a real session; do not edit: run the tests with UPDATE_TRANSCRIPT=1 to record it again. -->\n");
+        foreach (var (fromClient, json) in messages)
+        {
+            var message = JsonNode.Parse(json)!.AsObject();
+            var what = message["method"] is { } method ? $"`{method}`" : $"reply to {message["id"]?.ToJsonString()}";
+            if (message["result"]?["tools"] is JsonArray tools)
+            {
+                // The schemas run to hundreds of lines: interview-rules schema scenario prints the part they share.
+                foreach (var tool in tools.OfType<JsonObject>())
+                {
+                    tool["inputSchema"] = "… (elided here)";
+                    tool["outputSchema"] = "… (elided here)";
+                }
+            }
+
+            text.Append('\n').Append(fromClient ? "**host → interview-rules** " : "**interview-rules → host** ").Append(what).Append("\n\n```json\n")
+                .Append(message.ToJsonString(Pretty)).Append("\n```\n");
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>Cuts the bytes going one way into messages: MCP over stdio is one JSON message a line.</summary>
+    private sealed class LineRecorder(Action<string> onLine)
+    {
+        private readonly List<byte> _pending = [];
+
+        public void Add(ReadOnlySpan<byte> bytes)
+        {
+            lock (_pending)
+            {
+                foreach (var b in bytes)
+                {
+                    if (b == (byte)'\n')
+                    {
+                        var line = Encoding.UTF8.GetString([.. _pending]).TrimEnd('\r');
+                        _pending.Clear();
+                        if (line.Length > 0)
+                        {
+                            onLine(line);
+                        }
+                    }
+                    else
+                    {
+                        _pending.Add(b);
+                    }
+                }
+            }
+        }
+    }
+}
