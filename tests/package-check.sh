@@ -7,7 +7,8 @@
 #  3. the consumer publishes with NativeAOT with no trimming/AOT (IL2xxx/IL3xxx) warning, and the native binary's
 #     JSON equals the JIT run's byte for byte for every docs/examples scenario, in English and in Spanish (the
 #     satellite resources survive trimming and AOT), and for a policy file;
-#  4. the interview-rules tool installs from the folder and runs.
+#  4. InterviewRules.AI's tools, resolved from DI in the consumer, answer the same under JIT and NativeAOT;
+#  5. the interview-rules tool installs from the folder, runs, and serves MCP.
 # Run by .ci/run; prints "package check: ok" at the end or exits non-zero with the reason.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,7 +27,7 @@ fail() { echo "package check: FAILED: $1"; exit 1; }
 echo "== pack $version into $feed"
 rm -rf "$feed"
 dotnet pack "$root/InterviewRules.sln" -c Release -o "$feed" -warnaserror >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
-for id in InterviewRules InterviewRules.DependencyInjection InterviewRules.Cli; do
+for id in InterviewRules InterviewRules.DependencyInjection InterviewRules.AI InterviewRules.Cli; do
   [[ -f $feed/$id.$version.nupkg ]] || fail "$id.$version.nupkg is missing"
   [[ -f $feed/$id.$version.snupkg ]] || fail "$id.$version.snupkg (symbols) is missing"
 done
@@ -35,6 +36,10 @@ if command -v unzip >/dev/null 2>&1; then
   for entry in README.md LICENSE lib/net10.0/InterviewRules.xml lib/net8.0/InterviewRules.xml lib/net10.0/InterviewRules.dll lib/net8.0/InterviewRules.dll \
     lib/net10.0/es/InterviewRules.resources.dll lib/net8.0/es/InterviewRules.resources.dll; do
     grep -q " $entry\$" <<<"$listing" || fail "InterviewRules.$version.nupkg lacks $entry"
+  done
+  listing=$(unzip -l "$feed/InterviewRules.AI.$version.nupkg")
+  for entry in README.md LICENSE lib/net10.0/InterviewRules.AI.xml lib/net8.0/InterviewRules.AI.xml lib/net10.0/InterviewRules.AI.dll lib/net8.0/InterviewRules.AI.dll; do
+    grep -q " $entry\$" <<<"$listing" || fail "InterviewRules.AI.$version.nupkg lacks $entry"
   done
 else
   echo "(unzip is not installed: package contents not listed)"
@@ -78,6 +83,16 @@ cmp -s "$work/jit.json" "$work/aot.json" || fail "native output differs with the
 grep -q '"ruleId": "relocation"' "$work/aot.json" || fail "the native run did not apply the policy's custom rule"
 compared=$((compared + 1))
 
+echo "== InterviewRules.AI's tools, JIT vs native"
+for scenario in "$root"/docs/examples/01-new-graduate-needs-practice.json "$root"/docs/examples/07-untrustworthy-leadership-veto.json; do
+  jit --tools "$scenario" >"$work/jit-tools.json" || fail "the consumer's tools (JIT) failed for $(basename "$scenario")"
+  "$native" --tools "$scenario" >"$work/aot-tools.json" || fail "the consumer's tools (native) failed for $(basename "$scenario")"
+  cmp -s "$work/jit-tools.json" "$work/aot-tools.json" || { diff "$work/jit-tools.json" "$work/aot-tools.json" | head -20; fail "native tool output differs for $(basename "$scenario")"; }
+  grep -q '"language":"es"' "$work/aot-tools.json" || grep -q '"language": "es"' "$work/aot-tools.json" || fail "the native evaluate_interview did not answer in Spanish"
+  grep -q '"markdown"' "$work/aot-tools.json" || fail "the native evaluate_interview gave no markdown"
+  compared=$((compared + 1))
+done
+
 echo "== install the tool from the folder"
 dotnet tool install InterviewRules.Cli --version "$version" --tool-path "$work/tools" --configfile "$consumer/nuget.config" >"$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool install"; }
 rules=$("$work/tools/interview-rules" rules) || fail "interview-rules rules failed"
@@ -85,5 +100,11 @@ spanish=$("$work/tools/interview-rules" rules --culture es) || fail "interview-r
 grep -q "§1 Necesitas práctica" <<<"$spanish" || fail "the installed tool did not list the rules in Spanish"
 [[ $(grep -cE '^(need-practice|plan-b|networking|sharpen-instincts|unknown-wants|leading-on|too-busy|fear-of-rejection|concrete-red-flags|untrustworthy-people|low-cost) ' <<<"$rules") == 11 ]] || fail "the installed tool did not list the eleven rules"
 
+# The installed tool serves MCP: an initialize request gets the server's answer, and only that, on stdout.
+init='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"package-check","version":"1"}}}'
+reply=$(printf '%s\n' "$init" | timeout 60 "$work/tools/interview-rules" mcp) || fail "interview-rules mcp failed"
+grep -q '"serverInfo":{"name":"interview-rules"' <<<"$reply" || fail "interview-rules mcp did not answer initialize: $reply"
+[[ $(wc -l <<<"$reply") == 1 ]] || fail "interview-rules mcp wrote more than the protocol on stdout: $reply"
+
 size=$(stat -c %s "$native")
-echo "package check: ok ($compared native runs equal to JIT; native binary $size bytes; tool installed)"
+echo "package check: ok ($compared native runs equal to JIT; native binary $size bytes; tool installed and serving MCP)"

@@ -73,7 +73,8 @@ internal static class McpCommand
 
     private static async Task<int> RunAsync(McpServerOptions options, Stream input, Stream output)
     {
-        await using var transport = new StreamServerTransport(input, output, "interview-rules");
+        var streams = new McpStreams(input, output);
+        await using var transport = new StreamServerTransport(streams.Input, streams.Output, "interview-rules");
         await using var server = ModelContextProtocol.Server.McpServer.Create(transport, options);
         await server.RunAsync(CancellationToken.None).ConfigureAwait(false);
         return CliApp.Ok;

@@ -161,6 +161,26 @@ public class McpServerTests
         Assert.Empty(stderr);
     }
 
+    [Fact]
+    public void Mcp_RequestsPipedThenInputEnds_EveryRequestAnsweredBeforeExit()
+    {
+        var requests = string.Join("\n",
+            """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"pipe","version":"1"}}}""",
+            """{"jsonrpc":"2.0","method":"notifications/initialized"}""",
+            """{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"list_rules","arguments":{}}}""",
+            """{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"evaluate_interview","arguments":{"scenario":[]}}}""") + "\n";
+
+        var (code, stdout, stderr) = Repository.RunWithInput(requests, "mcp");
+
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        var replies = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Equal([1, 2, 3], replies.Select(r => (int)r["id"]!));
+        Assert.Equal(11, replies[1]["result"]!["structuredContent"]!["rules"]!.AsArray().Count);
+        Assert.True((bool)replies[2]["result"]!["isError"]!);
+        Assert.StartsWith("$.scenario: ", (string)replies[2]["result"]!["content"]![0]!["text"]!, StringComparison.Ordinal);
+    }
+
     internal static async Task<McpClient> Connect(string? revision, ConcurrentQueue<string> stderr, params string[] extra)
     {
         var transport = new StdioClientTransport(new StdioClientTransportOptions

@@ -36,7 +36,10 @@ internal static class Repository
     }
 
     /// <summary>Runs the program to the end; returns its exit code, standard output and standard error.</summary>
-    public static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    public static (int Code, string Stdout, string Stderr) Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    /// <summary>Runs the program with a standard input that ends after <paramref name="input"/>.</summary>
+    public static (int Code, string Stdout, string Stderr) RunWithInput(string input, params string[] args)
     {
         var start = new ProcessStartInfo(DotNet) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(Program);
@@ -46,6 +49,7 @@ internal static class Repository
         }
 
         using var process = Process.Start(start)!;
+        process.StandardInput.Write(input);
         process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
