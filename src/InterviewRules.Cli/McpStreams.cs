@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
@@ -16,17 +15,15 @@ internal sealed class McpStreams
 {
     private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(30);
     private readonly object _gate = new();
-    private readonly Lines _requests;
-    private readonly Lines _responses;
     private int _open;
     private TaskCompletionSource _answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public McpStreams(Stream input, Stream output)
     {
-        _requests = new Lines(line => Count(line, +1));
-        _responses = new Lines(line => Count(line, -1));
-        Input = new Tap(input, _requests, this);
-        Output = new Tap(output, _responses, null);
+        var requests = new LineSplitter(line => Count(line, +1));
+        var responses = new LineSplitter(line => Count(line, -1));
+        Input = new TapStream(input, requests.Add, WhenAnswered);
+        Output = new TapStream(output, responses.Add);
         _answered.SetResult();
     }
 
@@ -91,99 +88,5 @@ internal sealed class McpStreams
         {
             return false;
         }
-    }
-
-    /// <summary>Cuts a byte stream into lines (MCP over stdio is one message a line).</summary>
-    private sealed class Lines(SpanAction onLine)
-    {
-        private readonly List<byte> _pending = [];
-
-        public void Add(ReadOnlySpan<byte> bytes)
-        {
-            lock (_pending)
-            {
-                foreach (var b in bytes)
-                {
-                    if (b == (byte)'\n')
-                    {
-                        onLine([.. _pending]);
-                        _pending.Clear();
-                    }
-                    else if (_pending.Count <= InterviewJson.MaxDocumentBytes * 2)
-                    {
-                        _pending.Add(b);
-                    }
-                }
-            }
-        }
-    }
-
-    private delegate void SpanAction(ReadOnlySpan<byte> line);
-
-    private sealed class Tap(Stream inner, Lines lines, McpStreams? drainOnEnd) : Stream
-    {
-        public override bool CanRead => inner.CanRead;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => inner.CanWrite;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush() => inner.Flush();
-
-        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var read = inner.Read(buffer);
-            lines.Add(buffer[..read]);
-            if (read == 0 && drainOnEnd is not null)
-            {
-                drainOnEnd.WhenAnswered().GetAwaiter().GetResult();
-            }
-
-            return read;
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-            lines.Add(buffer.Span[..read]);
-            if (read == 0 && drainOnEnd is not null)
-            {
-                await drainOnEnd.WhenAnswered().ConfigureAwait(false);
-            }
-
-            return read;
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            inner.Write(buffer);
-            lines.Add(buffer);
-        }
-
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
-            lines.Add(buffer.Span);
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

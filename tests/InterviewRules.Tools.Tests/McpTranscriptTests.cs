@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using InterviewRules.Cli;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using Xunit;
@@ -58,12 +59,23 @@ public class McpTranscriptTests
         start.ArgumentList.Add(Repository.Program);
         start.ArgumentList.Add("mcp");
         using var process = Process.Start(start)!;
+        void Add(bool fromClient, ReadOnlySpan<byte> line)
+        {
+            lock (messages)
+            {
+                if (!line.IsEmpty)
+                {
+                    messages.Add((fromClient, Encoding.UTF8.GetString(line).TrimEnd('\r')));
+                }
+            }
+        }
+
         var stderr = process.StandardError.ReadToEndAsync();
-        var toServer = new LineRecorder(line => { lock (messages) { messages.Add((true, line)); } });
-        var fromServer = new LineRecorder(line => { lock (messages) { messages.Add((false, line)); } });
+        var toServer = new LineSplitter(line => Add(true, line));
+        var fromServer = new LineSplitter(line => Add(false, line));
         var transport = new StreamClientTransport(
-            new RecordingStream(process.StandardInput.BaseStream, toServer.Add),
-            new RecordingStream(process.StandardOutput.BaseStream, fromServer.Add));
+            new TapStream(process.StandardInput.BaseStream, toServer.Add),
+            new TapStream(process.StandardOutput.BaseStream, fromServer.Add));
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await using (var client = await McpClient.CreateAsync(transport, new McpClientOptions
@@ -115,34 +127,5 @@ public class McpTranscriptTests
         }
 
         return text.Append('\n').ToString();
-    }
-
-    /// <summary>Cuts the bytes going one way into messages: MCP over stdio is one JSON message a line.</summary>
-    private sealed class LineRecorder(Action<string> onLine)
-    {
-        private readonly List<byte> _pending = [];
-
-        public void Add(ReadOnlySpan<byte> bytes)
-        {
-            lock (_pending)
-            {
-                foreach (var b in bytes)
-                {
-                    if (b == (byte)'\n')
-                    {
-                        var line = Encoding.UTF8.GetString([.. _pending]).TrimEnd('\r');
-                        _pending.Clear();
-                        if (line.Length > 0)
-                        {
-                            onLine(line);
-                        }
-                    }
-                    else
-                    {
-                        _pending.Add(b);
-                    }
-                }
-            }
-        }
     }
 }

@@ -3,10 +3,13 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace InterviewRules.Tools.Tests;
+namespace InterviewRules.Cli;
 
-/// <summary>Passes reads or writes through to a stream and hands every byte that went by to a recorder.</summary>
-internal sealed class RecordingStream(Stream inner, Action<ReadOnlySpan<byte>> record) : Stream
+/// <summary>
+/// Passes reads and writes through to a stream and shows every byte that went by to a recorder; optionally holds
+/// back the end of the input until <c>atEnd</c> completes.
+/// </summary>
+internal sealed class TapStream(Stream inner, Action<ReadOnlySpan<byte>> record, Func<Task>? atEnd = null) : Stream
 {
     public override bool CanRead => inner.CanRead;
 
@@ -28,6 +31,11 @@ internal sealed class RecordingStream(Stream inner, Action<ReadOnlySpan<byte>> r
     {
         var read = inner.Read(buffer);
         record(buffer[..read]);
+        if (read == 0 && atEnd is not null)
+        {
+            atEnd().GetAwaiter().GetResult();
+        }
+
         return read;
     }
 
@@ -36,8 +44,13 @@ internal sealed class RecordingStream(Stream inner, Action<ReadOnlySpan<byte>> r
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken);
+        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         record(buffer.Span[..read]);
+        if (read == 0 && atEnd is not null)
+        {
+            await atEnd().ConfigureAwait(false);
+        }
+
         return read;
     }
 
@@ -45,30 +58,20 @@ internal sealed class RecordingStream(Stream inner, Action<ReadOnlySpan<byte>> r
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        record(buffer);
         inner.Write(buffer);
+        record(buffer);
     }
 
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
         record(buffer.Span);
-        return inner.WriteAsync(buffer, cancellationToken);
     }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 }
