@@ -10,31 +10,9 @@ namespace InterviewRules.Tools;
 /// embedded JSON Schemas (<see cref="InterviewJson.Schema"/>), never copied by hand, with descriptions written for a
 /// model laid over the fields: so a field added to the scenario contract reaches the tools by itself.
 /// </summary>
-internal sealed class ToolDefinition
+internal sealed record ToolDefinition(string Name, string Title, string Description, IReadOnlyList<string> Arguments, JsonElement InputSchema, JsonElement OutputSchema)
 {
     private static readonly ToolDefinition[] All = Build();
-
-    private ToolDefinition(string name, string title, string description, IReadOnlyList<string> arguments, JsonElement inputSchema, JsonElement outputSchema)
-    {
-        Name = name;
-        Title = title;
-        Description = description;
-        Arguments = arguments;
-        InputSchema = inputSchema;
-        OutputSchema = outputSchema;
-    }
-
-    public string Name { get; }
-
-    public string Title { get; }
-
-    public string Description { get; }
-
-    public IReadOnlyList<string> Arguments { get; }
-
-    public JsonElement InputSchema { get; }
-
-    public JsonElement OutputSchema { get; }
 
     public static ToolDefinition For(ToolKind kind) => All[(int)kind];
 
