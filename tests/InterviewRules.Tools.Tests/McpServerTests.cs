@@ -144,6 +144,21 @@ public class McpServerTests
     }
 
     [Fact]
+    public async Task Mcp_PolicyAndCulture_AppliedToEveryCall()
+    {
+        var stderr = new ConcurrentQueue<string>();
+        await using var client = await Connect("2025-06-18", stderr, "--policy", Path.Combine(Repository.Root, "docs", "policies", "campus-board.json"), "--culture", "es");
+        var result = await Call(client, "evaluate_interview", new { scenario = ReadJson(Repository.Example("01-new-graduate-needs-practice.json")) });
+        var recommendation = result.StructuredContent!.Value.GetProperty("recommendation");
+        Assert.Equal("campus-board", recommendation.GetProperty("policy").GetProperty("name").GetString());
+        Assert.Equal("es", recommendation.GetProperty("language").GetString());
+
+        var english = await Call(client, "evaluate_interview", new { scenario = ReadJson(Repository.Example("01-new-graduate-needs-practice.json")), language = "en" });
+        Assert.Equal("en", english.StructuredContent!.Value.GetProperty("recommendation").GetProperty("language").GetString());
+        Assert.Empty(stderr);
+    }
+
+    [Fact]
     public void Mcp_BadCulture_ExitsTwoWithNothingOnStdout()
     {
         var (code, stdout, stderr) = Repository.Run("mcp", "--culture", "");
