@@ -174,6 +174,8 @@ public static class InterviewJson
                 Counterfactuals = counterfactuals.Select(c => new CounterfactualDocument
                 {
                     Edits = c.Edits,
+                    Kind = c.IsStep ? "step" : "circumstance",
+                    Direction = c.Decision == Verdict.Accept ? "toAccept" : "toDecline",
                     Cost = c.Cost,
                     Decision = ContractNames.Of(c.Decision),
                     Score = c.Score,

@@ -30,6 +30,10 @@ internal sealed class CounterfactualDocument
 {
     public required IReadOnlyList<string> Edits { get; init; }
 
+    public required string Kind { get; init; }
+
+    public required string Direction { get; init; }
+
     public required int Cost { get; init; }
 
     public required string Decision { get; init; }
