@@ -373,18 +373,19 @@ internal static class CliApp
 
     private static void ListRules(InterviewPolicy policy, CultureInfo? culture, TextWriter stdout)
     {
+        var spanish = culture is not null && Languages.Resolve(culture) == Languages.Spanish;
         var rows = new List<string[]>();
         foreach (var rule in policy.CreateRuleSet())
         {
-            rows.Add([rule.Descriptor.Id, KindName(rule.Descriptor.Kind), rule.Descriptor.GetSource(culture), rule.Descriptor.GetWeightSummary(culture)]);
+            rows.Add([rule.Descriptor.Id, KindName(rule.Descriptor.Kind, spanish), rule.Descriptor.GetSource(culture), rule.Descriptor.GetWeightSummary(culture)]);
         }
 
         foreach (var disabled in policy.DisabledRules)
         {
-            rows.Add([disabled.Id, KindName(disabled.Kind), disabled.GetSource(culture), "disabled"]);
+            rows.Add([disabled.Id, KindName(disabled.Kind, spanish), disabled.GetSource(culture), spanish ? "desactivada" : "disabled"]);
         }
 
-        rows.Insert(0, ["id", "kind", "section", "weight"]);
+        rows.Insert(0, spanish ? ["id", "tipo", "sección", "peso"] : ["id", "kind", "section", "weight"]);
         var widths = Enumerable.Range(0, 3).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)
         {
@@ -392,8 +393,17 @@ internal static class CliApp
         }
     }
 
-    // The contract's kind names are the enum's names in camelCase (CounterReason → counterReason), as JSON writes them.
-    private static string KindName(FindingKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+    // In English, the contract's kind names: the enum's names in camelCase (CounterReason → counterReason), as JSON
+    // writes them. In Spanish, the words (the table is for people; rule ids stay as they are).
+    private static string KindName(FindingKind kind, bool spanish) => !spanish
+        ? JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())
+        : kind switch
+        {
+            FindingKind.Reason => "razón",
+            FindingKind.CounterReason => "contraargumento",
+            FindingKind.Exception => "excepción",
+            _ => "costo",
+        };
 
     private static void WriteErrors(TextWriter stderr, List<string> errors)
     {

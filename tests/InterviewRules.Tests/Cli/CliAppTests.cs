@@ -293,6 +293,10 @@ public class CliAppTests
         Assert.Contains("§1 Necesitas práctica", stdout, System.StringComparison.Ordinal);
         Assert.Contains("+0,5 si es barata, -3 si es cara", stdout, System.StringComparison.Ordinal);
         Assert.Contains("-3 por señal", stdout, System.StringComparison.Ordinal);
+        Assert.StartsWith("id ", stdout, System.StringComparison.Ordinal);
+        Assert.Matches(@"^id +tipo +sección +peso\n", stdout);
+        Assert.Matches(@"\nleading-on +contraargumento +Malas razones", stdout);
+        Assert.DoesNotContain("counterReason", stdout, System.StringComparison.Ordinal);
     }
 
     [Fact]
