@@ -5,7 +5,7 @@ using InterviewRules.Policies;
 namespace InterviewRules.Article;
 
 /// <summary>
-/// The scenario contract (design.md, "Input: the scenario"): every fact declared once, here, in contract order, with
+/// The scenario contract (docs/contract.md, "Scenario"): every fact declared once, here, in contract order, with
 /// its path, type, limits or names, whether a document must give it and its default, and how it is read from a
 /// scenario. Everything else is derived from this table: the JSON reader's checks and sentences and the JSON writer,
 /// the constructors' checks, the evidence rules record, the facts policy conditions can read, and the contract names
