@@ -162,10 +162,37 @@ internal static class CliApp
             return BadInput;
         }
 
+        var commandNames = root.Subcommands.Select(c => c.Name).ToArray();
+        if (!args[0].StartsWith('-') && !commandNames.Contains(args[0]))
+        {
+            // One line for a mistyped command, not the parser's cascade about every argument after it.
+            errors.Add($"usage: \"{args[0]}\" is not a command{DidYouMean(args[0], commandNames)}; the commands are {string.Join(", ", commandNames)}.");
+            return BadInput;
+        }
+
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
-            errors.AddRange(result.Errors.Select(e => "usage: " + e.Message));
+            var command = result.CommandResult.Command;
+            var optionNames = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).Distinct().ToArray();
+            var mistypedOption = result.Errors.Any(e => e.Message.StartsWith("Unrecognized command or argument '--", StringComparison.Ordinal));
+            foreach (var error in result.Errors)
+            {
+                // A mistyped option gets the nearest option of its command suggested: "--formt" → did you mean "--format"?
+                var token = error.Message.StartsWith("Unrecognized command or argument '", StringComparison.Ordinal) && error.Message.EndsWith("'.", StringComparison.Ordinal)
+                    ? error.Message["Unrecognized command or argument '".Length..^2]
+                    : null;
+                if (token is not null && mistypedOption && !token.StartsWith('-'))
+                {
+                    // The value of the mistyped option ("--formt json"): not a second problem.
+                    continue;
+                }
+
+                errors.Add(token is not null && token.StartsWith("--", StringComparison.Ordinal)
+                    ? $"usage: {command.Name}: \"{token}\" is not an option{DidYouMean(token, optionNames)}; the options are {string.Join(", ", optionNames)}."
+                    : "usage: " + error.Message);
+            }
+
             return BadInput;
         }
 
@@ -176,8 +203,8 @@ internal static class CliApp
             return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stdout }) == 0 ? Ok : BadInput;
         }
 
-        var command = result.CommandResult.Command;
-        if (command == help)
+        var chosen = result.CommandResult.Command;
+        if (chosen == help)
         {
             // The same text as --help, for the program or for the command named.
             var name = result.GetValue(helpArgument);
@@ -190,7 +217,7 @@ internal static class CliApp
             return root.Parse(name is null ? ["--help"] : [name, "--help"]).Invoke(new InvocationConfiguration { Output = stdout, Error = stdout }) == 0 ? Ok : BadInput;
         }
 
-        if (command == evaluate)
+        if (chosen == evaluate)
         {
             if (!TryGetCulture(result.GetValue(cultureOption), errors, notes, out var culture) | !TryCreateAdvisor(result.GetValue(policyOption), errors, out var advisor))
             {
@@ -200,7 +227,7 @@ internal static class CliApp
             return Evaluate(advisor!, result.GetValue(fileArgument)!, result.GetValue(formatOption)!, result.GetValue(counterfactualsOption), culture, stdin, stdout, errors);
         }
 
-        if (command == rules)
+        if (chosen == rules)
         {
             var policy = InterviewPolicy.ArticleDefault;
             if (!TryGetCulture(result.GetValue(rulesCultureOption), errors, notes, out var culture)
@@ -213,7 +240,7 @@ internal static class CliApp
             return Ok;
         }
 
-        if (command == mcp)
+        if (chosen == mcp)
         {
             if (!TryGetCulture(result.GetValue(mcpCultureOption), errors, notes, out var culture) | !TryCreateAdvisor(result.GetValue(mcpPolicyOption), errors, out var advisor))
             {
@@ -224,13 +251,13 @@ internal static class CliApp
             return Ok;
         }
 
-        if (command == schema)
+        if (chosen == schema)
         {
             stdout.Write(InterviewJson.Schema(result.GetValue(schemaArgument)!));
             return Ok;
         }
 
-        if (command == rank)
+        if (chosen == rank)
         {
             if (!TryGetCulture(result.GetValue(rankCultureOption), errors, notes, out var culture) | !TryCreateAdvisor(result.GetValue(rankPolicyOption), errors, out var advisor))
             {
@@ -244,7 +271,7 @@ internal static class CliApp
 
             if (!InterviewJson.TryReadScenarios(bytes, out var scenarios, out var problems))
             {
-                errors.AddRange(problems.Select(p => p.ToString()));
+                errors.AddRange(problems.Select(p => Located(result.GetValue(inboxArgument)!, p)));
                 return BadInput;
             }
 
@@ -309,7 +336,7 @@ internal static class CliApp
 
         if (!InterviewJson.TryReadPolicy(bytes, out policy, out var problems))
         {
-            errors.AddRange(problems.Select(p => $"{file}: {p}"));
+            errors.AddRange(problems.Select(p => Located(file, p)));
             return false;
         }
 
@@ -359,7 +386,7 @@ internal static class CliApp
 
         if (!InterviewJson.TryReadScenario(bytes, out var scenario, out var problems))
         {
-            errors.AddRange(problems.Select(p => p.ToString()));
+            errors.AddRange(problems.Select(p => Located(file, p)));
             return BadInput;
         }
 
@@ -416,18 +443,19 @@ internal static class CliApp
 
     private static void ListRules(InterviewPolicy policy, CultureInfo? culture, TextWriter stdout)
     {
+        var spanish = culture is not null && Languages.Resolve(culture) == Languages.Spanish;
         var rows = new List<string[]>();
         foreach (var rule in policy.CreateRuleSet())
         {
-            rows.Add([rule.Descriptor.Id, KindName(rule.Descriptor.Kind), rule.Descriptor.GetSource(culture), rule.Descriptor.GetWeightSummary(culture)]);
+            rows.Add([rule.Descriptor.Id, KindName(rule.Descriptor.Kind, spanish), rule.Descriptor.GetSource(culture), rule.Descriptor.GetWeightSummary(culture)]);
         }
 
         foreach (var disabled in policy.DisabledRules)
         {
-            rows.Add([disabled.Id, KindName(disabled.Kind), disabled.GetSource(culture), "disabled"]);
+            rows.Add([disabled.Id, KindName(disabled.Kind, spanish), disabled.GetSource(culture), spanish ? "desactivada" : "disabled"]);
         }
 
-        rows.Insert(0, ["id", "kind", "section", "weight"]);
+        rows.Insert(0, spanish ? ["id", "tipo", "sección", "peso"] : ["id", "kind", "section", "weight"]);
         var widths = Enumerable.Range(0, 3).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)
         {
@@ -435,8 +463,60 @@ internal static class CliApp
         }
     }
 
-    // The contract's kind names are the enum's names in camelCase (CounterReason → counterReason), as JSON writes them.
-    private static string KindName(FindingKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+    // In English, the contract's kind names: the enum's names in camelCase (CounterReason → counterReason), as JSON
+    // writes them. In Spanish, the words (the table is for people; rule ids stay as they are).
+    private static string KindName(FindingKind kind, bool spanish) => !spanish
+        ? JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())
+        : kind switch
+        {
+            FindingKind.Reason => "razón",
+            FindingKind.CounterReason => "contraargumento",
+            FindingKind.Exception => "excepción",
+            _ => "costo",
+        };
+
+    /// <summary>An input error as a line, led by the file it is in (as a compiler names it); a document from standard input is the only one, and its lines start with the JSON path.</summary>
+    private static string Located(string file, InputError error) => file == "-" ? error.ToString() : $"{file}: {error}";
+
+    /// <summary>", did you mean "x"?" when one name is within two edits of what was typed and nearer than any other; else nothing.</summary>
+    private static string DidYouMean(string typed, IReadOnlyList<string> names)
+    {
+        string? best = null;
+        int bestDistance = 3, ties = 0;
+        foreach (var name in names)
+        {
+            var distance = Distance(typed, name);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance, ties) = (name, distance, 0);
+            }
+            else if (distance == bestDistance)
+            {
+                ties++;
+            }
+        }
+
+        return best is not null && ties == 0 ? $" (did you mean \"{best}\"?)" : string.Empty;
+    }
+
+    // Levenshtein distance, two rows; names here are a few characters long.
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
 
     private static void WriteErrors(TextWriter stderr, List<string> errors)
     {

@@ -32,7 +32,7 @@ public sealed class InterviewRulesBuilder
         return this;
     }
 
-    /// <summary>Applies a policy file (design.md § Policy), read when the advisor is first resolved.</summary>
+    /// <summary>Applies a policy file (docs/policies.md), read when the advisor is first resolved.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>This builder.</returns>
     /// <remarks>

@@ -10,7 +10,7 @@ using InterviewRules.Json;
 namespace InterviewRules;
 
 /// <summary>
-/// Reads scenarios and writes scenarios and recommendations in design.md's JSON contracts (camelCase, enums as
+/// Reads scenarios and writes scenarios and recommendations in the JSON contracts of docs/contract.md (camelCase, enums as
 /// camelCase strings). Reading is strict and reports every problem of a document with its JSON path; writing is
 /// deterministic: the same value always gives the same bytes.
 /// </summary>
@@ -113,14 +113,14 @@ public static class InterviewJson
         return scenarios is not null && list.Count == 0;
     }
 
-    /// <summary>Reads a policy (design.md § Policy), reporting every problem at once; a policy with any problem is never returned.</summary>
+    /// <summary>Reads a policy (docs/policies.md), reporting every problem at once; a policy with any problem is never returned.</summary>
     /// <param name="utf8">The document, UTF-8, with or without a byte-order mark.</param>
     /// <returns>The effective policy: <c>article-default</c> with the document's changes applied.</returns>
     /// <exception cref="InvalidInputException">The document breaks the contract; every problem is listed with its JSON path.</exception>
     public static Policies.InterviewPolicy ReadPolicy(ReadOnlyMemory<byte> utf8) =>
         TryReadPolicy(utf8, out var policy, out var errors) ? policy : throw new InvalidInputException(errors);
 
-    /// <summary>Reads a policy (design.md § Policy), reporting every problem at once.</summary>
+    /// <summary>Reads a policy (docs/policies.md), reporting every problem at once.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The effective policy.</returns>
     /// <exception cref="InvalidInputException">The document breaks the contract.</exception>
@@ -174,6 +174,8 @@ public static class InterviewJson
                 Counterfactuals = counterfactuals.Select(c => new CounterfactualDocument
                 {
                     Edits = c.Edits,
+                    Kind = c.IsStep ? "step" : "circumstance",
+                    Direction = c.Decision == Verdict.Accept ? "toAccept" : "toDecline",
                     Cost = c.Cost,
                     Decision = ContractNames.Of(c.Decision),
                     Score = c.Score,

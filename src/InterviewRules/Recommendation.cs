@@ -89,13 +89,18 @@ public sealed class Recommendation
     /// <summary>Gets whether any finding vetoed the interview.</summary>
     public bool IsVetoed => _fired.Length > 0 && _fired[0].Decision.Veto;
 
-    /// <summary>Gets the advice of all findings in English, in finding order, each distinct text once. Built on first read.</summary>
-    public IReadOnlyList<string> Advice => _advice ??= CollectAdvice(Findings, null);
+    /// <summary>
+    /// Gets the advice in English: first what the findings that agree with the decision advise (a finding for the
+    /// interview has nothing to say to a candidate told to decline it), in finding order, then what to do about the
+    /// decision itself (how to use the interview, or how to decline it), each distinct text once. Never empty for
+    /// the article's rules. Built on first read.
+    /// </summary>
+    public IReadOnlyList<string> Advice => _advice ??= CollectAdvice(null);
 
-    /// <summary>Gets the advice of all findings in a culture's language (English, or Spanish for any <c>es</c> culture), in finding order, each distinct text once.</summary>
+    /// <summary>Gets the advice of <see cref="Advice"/> in a culture's language (English, or Spanish for any <c>es</c> culture).</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for English, the same as <see cref="Advice"/>.</param>
-    /// <returns>The advice; empty when there is none.</returns>
-    public IReadOnlyList<string> GetAdvice(CultureInfo? culture) => culture is null ? Advice : CollectAdvice(Findings, culture);
+    /// <returns>The advice.</returns>
+    public IReadOnlyList<string> GetAdvice(CultureInfo? culture) => culture is null ? Advice : CollectAdvice(culture);
 
     /// <summary>Tells whether the rule of this id fired.</summary>
     /// <param name="ruleId">The rule id.</param>
@@ -128,21 +133,21 @@ public sealed class Recommendation
         return -1;
     }
 
-    private static ReadOnlyArray<string> CollectAdvice(IReadOnlyList<Finding> findings, CultureInfo? culture)
+    private ReadOnlyArray<string> CollectAdvice(CultureInfo? culture)
     {
         var advice = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var finding in findings)
+        var against = Decision == Verdict.Accept ? FindingEffect.Decline : FindingEffect.Accept;
+        foreach (var finding in Findings)
         {
-            foreach (var item in finding.GetAdvice(culture))
+            if (finding.Effect != against)
             {
-                if (seen.Add(item))
-                {
-                    advice.Add(item);
-                }
+                advice.AddRange(finding.GetAdvice(culture));
             }
         }
 
+        Article.DecisionAdvice.Add(advice, this, culture);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        advice.RemoveAll(item => !seen.Add(item));
         return ReadOnlyArray<string>.Own([.. advice]);
     }
 

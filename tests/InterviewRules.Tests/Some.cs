@@ -21,10 +21,13 @@ internal static class Some
         Candidate? candidate = null,
         Opportunity? opportunity = null,
         IEnumerable<Concern>? concerns = null,
-        IEnumerable<RedFlag>? redFlags = null) =>
-        new(candidate ?? Candidate(), opportunity ?? Opportunity(), concerns, redFlags);
+        IEnumerable<RedFlag>? redFlags = null,
+        IEnumerable<RedFlag>? rumours = null) =>
+        new(candidate ?? Candidate(), opportunity ?? Opportunity(), concerns, redFlags, rumours);
 
     public static InterviewScenario With(params Concern[] concerns) => Scenario(concerns: concerns);
 
     public static InterviewScenario WithFlags(params RedFlag[] flags) => Scenario(redFlags: flags);
+
+    public static InterviewScenario WithRumours(params RedFlag[] rumours) => Scenario(rumours: rumours);
 }

@@ -63,7 +63,7 @@ public class FunctionCallingTests
         Assert.Equal("es", result.GetProperty("recommendation").GetProperty("language").GetString());
         Assert.Equal(JsonValueKind.Array, result.GetProperty("recommendation").GetProperty("counterfactuals").ValueKind);
         Assert.StartsWith("**Acepta la entrevista.**", answer.Text, System.StringComparison.Ordinal);
-        Assert.Contains("### Por qué", answer.Text, System.StringComparison.Ordinal);
+        Assert.Contains("### Consejos", answer.Text, System.StringComparison.Ordinal);
     }
 
     [Fact]

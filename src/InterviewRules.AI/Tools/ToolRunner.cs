@@ -92,9 +92,14 @@ internal static class ToolRunner
 
     private static void CheckNames(ToolDefinition definition, JsonElement arguments, List<string> errors)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in arguments.EnumerateObject())
         {
-            if (!definition.Arguments.Contains(property.Name, StringComparer.Ordinal))
+            if (!seen.Add(property.Name))
+            {
+                errors.Add($"$.{Cut(property.Name)}: the argument is given twice; give it once.");
+            }
+            else if (!definition.Arguments.Contains(property.Name, StringComparer.Ordinal))
             {
                 errors.Add($"$.{Cut(property.Name)}: \"{Cut(property.Name)}\" is not an argument of {definition.Name}; its arguments are {Listing(definition.Arguments)}.");
             }

@@ -9,8 +9,9 @@ using InterviewRules.Policies;
 namespace InterviewRules.Article;
 
 /// <summary>
-/// The exception in §4's example: detailed evidence (negative management, conflict between leadership and staff,
-/// high turnover, a hostile culture) is a good reason not to take a job. Fires when one or more of those red flags
+/// The exception in §4's example: a detailed picture of the people (negative management, conflict between leadership
+/// and staff, high turnover, a hostile culture) justifies turning a job down, where a vague feeling does not. Fires
+/// when one or more of those red flags
 /// are known, weighing against the interview per flag. The article speaks of the job; weighing it against the
 /// interview is this library's inference, and the explanation says so.
 /// </summary>

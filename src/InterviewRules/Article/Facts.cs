@@ -5,7 +5,7 @@ using InterviewRules.Policies;
 namespace InterviewRules.Article;
 
 /// <summary>
-/// The scenario contract (design.md, "Input: the scenario"): every fact declared once, here, in contract order, with
+/// The scenario contract (docs/contract.md, "Scenario"): every fact declared once, here, in contract order, with
 /// its path, type, limits or names, whether a document must give it and its default, and how it is read from a
 /// scenario. Everything else is derived from this table: the JSON reader's checks and sentences and the JSON writer,
 /// the constructors' checks, the evidence rules record, the facts policy conditions can read, and the contract names
@@ -53,6 +53,9 @@ internal static class Facts
 
     public static readonly FactDefinition RedFlags = Table.List("redFlags", RedFlagNames, s => s.RedFlagNames);
 
+    /// <summary>Red flags only heard of: the same names as <see cref="RedFlags"/>, never one of them too.</summary>
+    public static readonly FactDefinition Rumours = Table.List("rumours", RedFlagNames, s => s.RumourNames);
+
     /// <summary>Gets every fact, in contract order; a fact's <see cref="FactDefinition.Index"/> is its position here.</summary>
     public static IReadOnlyList<FactDefinition> All { get; } = Table.Declared;
 
@@ -73,7 +76,27 @@ internal static class Facts
             values[DurationHours.Index].Number,
             values[Industry.Index].Text),
         Values(ConcernNames, values[Concerns.Index]),
-        Values(RedFlagNames, values[RedFlags.Index]));
+        Values(RedFlagNames, values[RedFlags.Index]),
+        Values(RedFlagNames, values[Rumours.Index]));
+
+    /// <summary>
+    /// Reports each rumour that is also a red flag, naming both places: what the candidate knows in detail and what
+    /// they have only heard are two different things, and one name cannot be both.
+    /// </summary>
+    public static void CheckRumours(List<InputError> errors, IReadOnlyList<string> redFlags, IReadOnlyList<string> rumours)
+    {
+        for (var i = 0; i < rumours.Count; i++)
+        {
+            for (var j = 0; j < redFlags.Count; j++)
+            {
+                if (string.Equals(rumours[i], redFlags[j], StringComparison.Ordinal))
+                {
+                    var path = $"{Rumours.Path}[{i}]";
+                    errors.Add(new InputError("$." + path, $"{path} is {rumours[i]}, which is also listed in {RedFlags.Path}[{j}]; a red flag is either known in detail ({RedFlags.Path}) or only heard of ({Rumours.Path}), not both."));
+                }
+            }
+        }
+    }
 
     /// <summary>Gets the value a finding recorded for a fact, or the default value when it recorded none.</summary>
     public static FactValue Get(Finding finding, string fact) =>

@@ -41,6 +41,8 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
     private readonly double _expensiveWeight;
     private readonly double _cheapTravel;
     private readonly double _expensiveHours;
+    private readonly RuleDescriptor _expensive;
+    private readonly RuleDescriptor _both;
 
     /// <summary>Creates the rule with the catalogue's defaults.</summary>
     public LowCostRule()
@@ -64,6 +66,11 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
         _cheapTravel = values[2];
         _expensiveHours = values[3];
         Descriptor = new RuleDescriptor(RuleId, FindingKind.Cost, Phrases.Rule(RuleId, RuleId + ".weightSummary", _cheapWeight, -_expensiveWeight));
+
+        // A finding is titled by the half that held: the article's title for the cheap half alone, the library's own
+        // for the long day that goes beyond the article, and one that names both when both hold.
+        _expensive = new RuleDescriptor(RuleId, FindingKind.Cost, Phrases.Rule(RuleId + ".expensiveTitle", RuleId + ".expensiveSource", RuleId + ".weightSummary", _cheapWeight, -_expensiveWeight));
+        _both = new RuleDescriptor(RuleId, FindingKind.Cost, Phrases.Rule(RuleId + ".bothTitle", RuleId + ".bothSource", RuleId + ".weightSummary", _cheapWeight, -_expensiveWeight));
     }
 
     // The options in the order of Parameters: the one place an option meets its position.
@@ -86,7 +93,7 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
         var cheap = (decision.Record & CheapBit) != 0;
         var expensive = (decision.Record & ExpensiveBit) != 0;
         Evidence[] evidence = [Facts.Format.Evidence(facts), Facts.TravelHours.Evidence(facts), Facts.DurationHours.Evidence(facts), Facts.ActivelyLooking.Evidence(facts)];
-        return new Finding(Descriptor, decision.Weight, false, evidence, expensive ? (cheap ? ExplainBoth : ExplainExpensive) : ExplainCheap);
+        return new Finding(expensive ? (cheap ? _both : _expensive) : Descriptor, decision.Weight, false, evidence, expensive ? (cheap ? ExplainBoth : ExplainExpensive) : ExplainCheap);
     }
 
     // Small and called once per scenario from InterviewPlan.Score, where inlining it matters.
@@ -110,19 +117,19 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
         {
             parts.Add(format is "video" or "phone"
                 ? Texts.Format(
-                    RuleId + ".remote",
+                    expensive ? RuleId + ".remoteLong" : RuleId + ".remote",
                     culture,
                     Texts.Get(format == "video" ? "format.video" : "format.phone", culture),
                     travel == 0 ? Texts.Get(RuleId + ".noTravel", culture) : Texts.Format(RuleId + ".travel", culture, Texts.Count(travel, "hour", culture)),
                     Texts.Count(duration, "hour", culture))
-                : Texts.Format(RuleId + ".shortTrip", culture, Texts.Count(travel, "hour", culture), Texts.Count(duration, "hour", culture)));
-            parts.Add(Texts.Get(RuleId + ".cheap", culture));
+                : Texts.Format(expensive ? RuleId + ".shortTripLong" : RuleId + ".shortTrip", culture, Texts.Count(travel, "hour", culture), Texts.Count(duration, "hour", culture)));
+            parts.Add(Texts.Get(expensive ? RuleId + ".cheapLong" : RuleId + ".cheap", culture));
         }
 
         if (expensive)
         {
             parts.Add(Texts.Format(
-                cheap ? RuleId + ".expensiveYet" : RuleId + ".expensive",
+                travel == 0 ? (cheap ? RuleId + ".expensiveNoTravelYet" : RuleId + ".expensiveNoTravel") : (cheap ? RuleId + ".expensiveYet" : RuleId + ".expensive"),
                 culture,
                 Texts.Count(travel + duration, "hour", culture),
                 WeightText.NumberFor(travel, culture),

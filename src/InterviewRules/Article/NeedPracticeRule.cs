@@ -87,6 +87,10 @@ public sealed class NeedPracticeRule : PlannedRule<InterviewScenario>
     {
         var years = Facts.Get(finding, Facts.YearsOfExperience.Path).Number;
         var interviews = Facts.Get(finding, Facts.InterviewsInLastYear.Path).Number;
-        return Texts.Format(RuleId + ".explanation", culture, Texts.Count(years, "year", culture), Phrases.Interviews(interviews, culture));
+        // No experience reads as words, not as "0 years".
+        var situation = years == 0
+            ? Texts.Format(RuleId + ".situationNew", culture, Phrases.Interviews(interviews, culture))
+            : Texts.Format(RuleId + ".situation", culture, Texts.Count(years, "year", culture), Phrases.Interviews(interviews, culture));
+        return string.Concat(situation, " ", Texts.Get(RuleId + ".why", culture));
     }
 }

@@ -73,7 +73,7 @@ public sealed class NetworkingRule : PlannedRule<InterviewScenario>
         var interviewer = Phrases.Interviewer(Facts.Get(finding, Facts.Interviewer.Path).Text, culture);
         var text = Texts.Format(RuleId + ".explanation", culture, interviewer);
         return finding.TryGetEvidence(Facts.Industry.Path, out var industry)
-            ? string.Concat(text, " ", Texts.Format(RuleId + ".industry", culture, industry.Text ?? Texts.Get(RuleId + ".someIndustry", culture)))
+            ? string.Concat(text, " ", Texts.Format(RuleId + ".industry", culture, industry.Text is { } named ? Texts.Format(RuleId + ".namedIndustry", culture, named) : Texts.Get(RuleId + ".someIndustry", culture)))
             : text;
     }
 }

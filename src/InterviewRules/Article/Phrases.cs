@@ -12,11 +12,18 @@ internal static class Phrases
 {
     /// <summary>Gives a rule's texts in a culture's language, with the signed weight as the weight summary.</summary>
     public static Func<CultureInfo, RuleTexts> Rule(string ruleId, double weight) =>
-        PerLanguage(ruleId, culture => WeightText.SignedFor(weight, culture));
+        PerLanguage(ruleId + ".title", ruleId + ".source", culture => WeightText.SignedFor(weight, culture));
 
     /// <summary>Gives a rule's texts in a culture's language, with the signed weights filled into the text <paramref name="summaryKey"/> as the weight summary.</summary>
     public static Func<CultureInfo, RuleTexts> Rule(string ruleId, string summaryKey, params double[] weights) =>
-        PerLanguage(ruleId, culture => Texts.Format(summaryKey, culture, Array.ConvertAll(weights, w => (object?)WeightText.SignedFor(w, culture))));
+        Rule(ruleId + ".title", ruleId + ".source", summaryKey, weights);
+
+    /// <summary>
+    /// Gives texts under other title and source keys than the rule's own, with the signed weights filled into the
+    /// text <paramref name="summaryKey"/>: for a rule whose findings are titled by the part of it that held.
+    /// </summary>
+    public static Func<CultureInfo, RuleTexts> Rule(string titleKey, string sourceKey, string summaryKey, params double[] weights) =>
+        PerLanguage(titleKey, sourceKey, culture => Texts.Format(summaryKey, culture, Array.ConvertAll(weights, w => (object?)WeightText.SignedFor(w, culture))));
 
     /// <summary>Gives a rule's advice texts <c>{ruleId}.advice.1</c> to <c>{ruleId}.advice.{count}</c>.</summary>
     /// <remarks>Each language's list is built once and shared: findings read their advice without allocating.</remarks>
@@ -62,21 +69,64 @@ internal static class Phrases
         },
         culture);
 
-    public static string RedFlag(string flag, CultureInfo culture) => flag switch
+    public static string RedFlag(string flag, CultureInfo culture) => Texts.Get(
+        flag switch
+        {
+            "negativeManagement" => "redFlag.negativeManagement",
+            "leadershipConflict" => "redFlag.leadershipConflict",
+            "highTurnover" => "redFlag.highTurnover",
+            "hostileCulture" => "redFlag.hostileCulture",
+            _ => "redFlag.untrustworthyLeadership",
+        },
+        culture);
+
+    /// <summary>What to ask at the interview to test a rumour of this red flag.</summary>
+    public static string RumourQuestion(string flag, CultureInfo culture) => Texts.Get(
+        flag switch
+        {
+            "negativeManagement" => "rumour.ask.negativeManagement",
+            "leadershipConflict" => "rumour.ask.leadershipConflict",
+            "highTurnover" => "rumour.ask.highTurnover",
+            "hostileCulture" => "rumour.ask.hostileCulture",
+            _ => "rumour.ask.untrustworthyLeadership",
+        },
+        culture);
+
+    /// <summary>A concern as people say it ("your doubt that you want the job"), for sentences that name one.</summary>
+    public static string Concern(string concern, CultureInfo culture) => Texts.Get(
+        concern switch
+        {
+            "notInterested" => "concern.notInterested",
+            "wrongIndustry" => "concern.wrongIndustry",
+            "vagueBadFeeling" => "concern.vagueBadFeeling",
+            "fearOfLeadingOn" => "concern.fearOfLeadingOn",
+            "tooBusy" => "concern.tooBusy",
+            "fearOfRejection" => "concern.fearOfRejection",
+            _ => "concern.waitingOnFirstChoice",
+        },
+        culture);
+
+    /// <summary>Names items in a sentence: "a", "a and b", "a, b and c", each phrased by <paramref name="phrase"/>.</summary>
+    public static string List(IReadOnlyList<string> items, Func<string, CultureInfo, string> phrase, CultureInfo culture)
     {
-        "negativeManagement" => Texts.Get("redFlag.negativeManagement", culture),
-        "leadershipConflict" => Texts.Get("redFlag.leadershipConflict", culture),
-        "highTurnover" => Texts.Get("redFlag.highTurnover", culture),
-        "hostileCulture" => Texts.Get("redFlag.hostileCulture", culture),
-        _ => flag,
-    };
+        if (items.Count == 1)
+        {
+            return phrase(items[0], culture);
+        }
+
+        var head = new string[items.Count - 1];
+        for (var i = 0; i < head.Length; i++)
+        {
+            head[i] = phrase(items[i], culture);
+        }
+
+        return Texts.Format("list.and", culture, string.Join(", ", head), phrase(items[^1], culture));
+    }
 
     // A rule's texts depend only on the language a culture resolves to: each language's are built once and shared.
-    private static Func<CultureInfo, RuleTexts> PerLanguage(string ruleId, Func<CultureInfo, string> weightSummary)
+    private static Func<CultureInfo, RuleTexts> PerLanguage(string titleKey, string sourceKey, Func<CultureInfo, string> weightSummary)
     {
         var texts = new RuleTexts?[Languages.Shipped.Count];
-        var titleKey = ruleId + ".title";
-        var sourceKey = ruleId + ".source";
         return culture =>
         {
             var language = Languages.IndexOf(culture);

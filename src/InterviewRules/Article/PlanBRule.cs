@@ -82,14 +82,15 @@ public sealed class PlanBRule : PlannedRule<InterviewScenario>
         var looking = Facts.Get(finding, Facts.ActivelyLooking.Path).Boolean;
         var others = Facts.Get(finding, Facts.OtherOpportunities.Path).Number;
         var waiting = finding.TryGetEvidence(Facts.Concerns.Path, out _);
-        // Literal keys: the text table finds them by reference, and no key is built per call.
-        var situation = (looking, waiting) switch
-        {
-            (true, true) => RuleId + ".lookingWaiting",
-            (true, false) => RuleId + ".looking",
-            (false, true) => RuleId + ".notLookingWaiting",
-            (false, false) => RuleId + ".notLooking",
-        };
-        return string.Concat(Texts.Format(situation, culture, Texts.Count(others, "otherOpportunity", culture)), " ", Texts.Get(RuleId + ".explanation", culture));
+        // Literal keys: the text table finds them by reference, and no key is built per call. No other opportunity
+        // reads as words, and what to do depends on how many are open: a first spare, one more, or patience until
+        // the first choice is in writing.
+        var who = Texts.Get(looking ? RuleId + ".looking" : RuleId + ".notLooking", culture);
+        var situation = others == 0
+            ? Texts.Format(RuleId + ".noOthers", culture, who)
+            : Texts.Format(RuleId + ".others", culture, who, Texts.Count(others, "otherOpportunity", culture));
+        var sentence = Texts.Format(waiting ? RuleId + ".waiting" : RuleId + ".end", culture, situation);
+        var step = others == 0 ? RuleId + ".keepOpen" : waiting ? RuleId + ".untilSigned" : RuleId + ".addOne";
+        return string.Join(" ", sentence, Texts.Get(RuleId + ".explanation", culture), Texts.Get(step, culture));
     }
 }

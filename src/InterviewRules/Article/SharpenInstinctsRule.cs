@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using InterviewRules.Engine;
 using InterviewRules.Localization;
 using InterviewRules.Policies;
@@ -9,7 +10,10 @@ namespace InterviewRules.Article;
 
 /// <summary>
 /// §4 It Will Sharpen Your Instincts: a vague bad feeling is no reason to stay home; going tells you whether it
-/// was right and why. Fires on the concern <c>vagueBadFeeling</c> when no concrete red flag is known.
+/// was right and why. Hearsay sits on the same side of the article's line as a feeling: it is not the detailed
+/// picture that counts against a job, so it too is a reason to go and find out. Fires on the concern
+/// <c>vagueBadFeeling</c> or on any rumour, when no red flag is known in detail; its advice says what to ask to
+/// test each rumour.
 /// </summary>
 public sealed class SharpenInstinctsRule : PlannedRule<InterviewScenario>
 {
@@ -21,6 +25,7 @@ public sealed class SharpenInstinctsRule : PlannedRule<InterviewScenario>
 
     private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
 
+    private static readonly Func<CultureInfo, IReadOnlyList<string>> FeelingAdvice = Phrases.Advice(RuleId, 1);
 
     private readonly double _weight;
 
@@ -56,16 +61,49 @@ public sealed class SharpenInstinctsRule : PlannedRule<InterviewScenario>
 
     internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
-        Evidence[] evidence = [Facts.Concerns.Evidence(facts), Facts.RedFlags.Evidence(facts)];
-        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
+        Evidence[] evidence = [Facts.Concerns.Evidence(facts), Facts.RedFlags.Evidence(facts), Facts.Rumours.Evidence(facts)];
+        if (!facts.HasRumours)
+        {
+            return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain, FeelingAdvice);
+        }
+
+        var feeling = facts.Has(Concern.VagueBadFeeling);
+        var rumours = facts.RumourNames;
+        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain, culture => Advice(feeling, rumours, culture));
     }
 
     internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         decision = new RuleDecision(_weight, false);
-        return facts.Has(Concern.VagueBadFeeling) && !facts.HasRedFlags;
+        return (facts.Has(Concern.VagueBadFeeling) || facts.HasRumours) && !facts.HasRedFlags;
     }
 
-    private static string Explanation(Finding finding, CultureInfo culture) =>
-        Texts.Get(RuleId + ".explanation", culture);
+    private static ReadOnlyArray<string> Advice(bool feeling, IReadOnlyList<string> rumours, CultureInfo culture)
+    {
+        var advice = new List<string>(rumours.Count + 1);
+        if (feeling)
+        {
+            advice.AddRange(FeelingAdvice(culture));
+        }
+
+        foreach (var rumour in rumours)
+        {
+            advice.Add(Phrases.RumourQuestion(rumour, culture));
+        }
+
+        return ReadOnlyArray<string>.Own([.. advice]);
+    }
+
+    private static string Explanation(Finding finding, CultureInfo culture)
+    {
+        var feeling = Facts.Get(finding, Facts.Concerns.Path).Items.Contains(Facts.ConcernNames.Of(Concern.VagueBadFeeling));
+        var rumours = Facts.Get(finding, Facts.Rumours.Path).Items;
+        if (rumours.Count == 0)
+        {
+            return Texts.Get(RuleId + ".explanation", culture);
+        }
+
+        var heard = Phrases.List(rumours, Phrases.RedFlag, culture);
+        return Texts.Format(feeling ? RuleId + ".feelingAndRumours" : RuleId + ".rumours", culture, heard) + " " + Texts.Get(RuleId + ".rumoursWhy", culture);
+    }
 }

@@ -5,7 +5,11 @@ using InterviewRules.Localization;
 
 namespace InterviewRules.Explanations;
 
-/// <summary>A change to the scenario that would flip the decision: the edits, their total cost, and what the advisor would then say.</summary>
+/// <summary>
+/// A change to the scenario that would flip the decision, in either direction: the edits, whether the candidate can
+/// make them (a step) or they would have to happen (a circumstance), their total cost, and what the advisor would
+/// then say.
+/// </summary>
 public sealed class Counterfactual
 {
     private readonly ReadOnlyArray<ScenarioEdit> _edits;
@@ -20,6 +24,12 @@ public sealed class Counterfactual
         }
 
         Edits = ReadOnlyArray<string>.Own(ids);
+        IsStep = true;
+        for (var i = 0; i < edits.Count; i++)
+        {
+            IsStep &= edits[i].IsStep;
+        }
+
         Cost = cost;
         Decision = decision;
         Score = score;
@@ -30,10 +40,18 @@ public sealed class Counterfactual
     /// <summary>Gets the ids of the edits, one or two (<c>video</c>, <c>drop:tooBusy</c>), as the JSON contract names them.</summary>
     public IReadOnlyList<string> Edits { get; }
 
+    /// <summary>
+    /// Gets whether every edit is something the candidate can do about this interview (ask for a video call, shorten
+    /// the trip, check a rumour, set aside a concern the article rebuts): JSON <c>"kind": "step"</c>. Otherwise a
+    /// circumstance would have to change (a red flag turning up, starting to look): <c>"circumstance"</c>, never
+    /// phrased as advice.
+    /// </summary>
+    public bool IsStep { get; }
+
     /// <summary>Gets the sum of the edits' costs.</summary>
     public int Cost { get; }
 
-    /// <summary>Gets the decision after the edits (the opposite of the original).</summary>
+    /// <summary>Gets the decision after the edits, the opposite of the original: <see cref="Verdict.Accept"/> for JSON <c>"direction": "toAccept"</c>, <see cref="Verdict.Decline"/> for <c>"toDecline"</c>.</summary>
     public Verdict Decision { get; }
 
     /// <summary>Gets the score after the edits.</summary>
@@ -45,14 +63,14 @@ public sealed class Counterfactual
     /// <summary>Gets the edited scenario.</summary>
     public InterviewScenario Scenario { get; }
 
-    /// <summary>Says it in one sentence: "If this were a video interview, the advice would be to take it (score +1.5)."</summary>
+    /// <summary>Says it in one sentence that tells a step from a circumstance: "Something you can do: if you asked for a video call instead, the advice would be to take it (score +1.5)."</summary>
     /// <param name="culture">The language (see <see cref="Languages"/>); English for <see langword="null"/>.</param>
     /// <returns>The sentence.</returns>
     public string GetText(CultureInfo? culture)
     {
-        var conditions = _edits.Count == 1 ? _edits[0].GetPhrase(culture) : Texts.Format("counterfactual.and", culture, _edits[0].GetPhrase(culture), _edits[1].GetPhrase(culture));
+        var conditions = _edits.Count == 1 ? _edits[0].GetPhrase(culture) : ScenarioEdit.GetPhrase(_edits[0], _edits[1], culture);
         var advice = Texts.Get(Decision == Verdict.Accept ? "counterfactual.take" : "counterfactual.decline", culture);
-        return Texts.Format("counterfactual.sentence", culture, conditions, advice, WeightText.SignedFor(Score, culture));
+        return Texts.Format(IsStep ? "counterfactual.step" : "counterfactual.circumstance", culture, conditions, advice, WeightText.SignedFor(Score, culture));
     }
 
     /// <inheritdoc />

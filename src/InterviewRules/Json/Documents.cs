@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace InterviewRules.Json;
 
-// The shapes of design.md's JSON contracts, for the source-generated serializer. Property order is contract order.
+// The shapes of the JSON contracts (docs/contract.md), for the source-generated serializer. Property order is contract order.
 
 internal sealed class RecommendationDocument
 {
@@ -29,6 +29,10 @@ internal sealed class RecommendationDocument
 internal sealed class CounterfactualDocument
 {
     public required IReadOnlyList<string> Edits { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Direction { get; init; }
 
     public required int Cost { get; init; }
 

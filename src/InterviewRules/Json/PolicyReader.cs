@@ -7,7 +7,7 @@ using InterviewRules.Policies;
 namespace InterviewRules.Json;
 
 /// <summary>
-/// Reads design.md's policy contract strictly, reporting every problem of a document at once. A policy with any
+/// Reads the policy contract (docs/policies.md) strictly, reporting every problem of a document at once. A policy with any
 /// problem is never returned, so it can never be half-applied.
 /// </summary>
 internal static class PolicyReader

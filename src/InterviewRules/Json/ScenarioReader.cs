@@ -114,6 +114,11 @@ internal static class ScenarioReader
             values[fact.Index] = (from is null ? null : Read(from, fact, errors)) ?? fact.Default;
         }
 
+        if (errors.Count == before)
+        {
+            Facts.CheckRumours(errors, values[Facts.RedFlags.Index].Items, values[Facts.Rumours.Index].Items);
+        }
+
         return errors.Count > before ? null : Facts.Create(values);
     }
 

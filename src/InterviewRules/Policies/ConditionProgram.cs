@@ -122,7 +122,8 @@ internal sealed class ConditionProgram
         Field.Format => 1UL << (int)s.Opportunity.Format,
         Field.ActivelyLooking => s.Candidate.ActivelyLooking ? 2UL : 1UL,
         Field.Concerns => s.ConcernMask,
-        _ => s.RedFlagMask,
+        Field.RedFlags => s.RedFlagMask,
+        _ => s.RumourMask,
     };
 
     private static double Number(Field field, InterviewScenario s) => field switch
@@ -177,6 +178,7 @@ internal sealed class ConditionProgram
         Industry,
         Concerns,
         RedFlags,
+        Rumours,
     }
 
     /// <summary>One node: its kind, the index after its subtree, and for a leaf its place in the leaf table.</summary>
@@ -203,11 +205,12 @@ internal sealed class ConditionProgram
                 : fact == Facts.Industry ? Field.Industry
                 : fact == Facts.Concerns ? Field.Concerns
                 : fact == Facts.RedFlags ? Field.RedFlags
+                : fact == Facts.Rumours ? Field.Rumours
                 : throw new ArgumentException($"There is no fast reader for the fact \"{fact.Path}\".", nameof(fact));
             Read = Field switch
             {
                 Field.Industry => Read.Text,
-                Field.ActivelyLooking or Field.Interviewer or Field.Format or Field.Concerns or Field.RedFlags => Read.Bits,
+                Field.ActivelyLooking or Field.Interviewer or Field.Format or Field.Concerns or Field.RedFlags or Field.Rumours => Read.Bits,
                 _ => Read.Interval,
             };
             if (Read == Read.Interval)

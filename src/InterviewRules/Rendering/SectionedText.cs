@@ -8,8 +8,9 @@ using InterviewRules.Localization;
 namespace InterviewRules.Rendering;
 
 /// <summary>
-/// The shape the text and Markdown renderings share: a headline, then the sections "why" (a bullet per finding),
-/// the failed rules when there are any, "advice" and "what would change it", each left out when empty. Each format
+/// The shape the text and Markdown renderings share: a headline, then what speaks for the interview and what
+/// against it (the side the headline took first), anything weighed that leans neither way, the failed rules when
+/// there are any, "advice" and "what would change it", each left out when empty. Each format
 /// says how a headline, a heading, a finding and the failures look, and how to escape text of others.
 /// </summary>
 internal abstract class SectionedText
@@ -18,14 +19,12 @@ internal abstract class SectionedText
     {
         var text = new StringBuilder();
         Headline(text, recommendation, culture);
-        if (recommendation.Findings.Count > 0)
-        {
-            Heading(text, Texts.Get("section.why", culture));
-            foreach (var finding in recommendation.Findings)
-            {
-                Finding(text, finding, finding.Rule.GetTexts(culture), finding.Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(finding.Weight, culture), finding.GetExplanation(culture));
-            }
-        }
+        // For and against under their own headings, the side the headline took first; a veto leads "against" as it
+        // leads the findings; a finding that weighs nothing either way is said once, last.
+        var accept = recommendation.Decision == Verdict.Accept;
+        Side(text, recommendation, accept ? FindingEffect.Accept : FindingEffect.Decline, culture);
+        Side(text, recommendation, accept ? FindingEffect.Decline : FindingEffect.Accept, culture);
+        Side(text, recommendation, FindingEffect.Neutral, culture);
 
         if (!recommendation.IsComplete)
         {
@@ -57,6 +56,28 @@ internal abstract class SectionedText
         }
 
         return text.ToString();
+    }
+
+    private void Side(StringBuilder text, Recommendation recommendation, FindingEffect effect, CultureInfo? culture)
+    {
+        var heading = false;
+        foreach (var finding in recommendation.Findings)
+        {
+            // A veto weighs nothing but is the strongest finding against.
+            var side = finding.Veto ? FindingEffect.Decline : finding.Effect;
+            if (side != effect)
+            {
+                continue;
+            }
+
+            if (!heading)
+            {
+                Heading(text, Texts.Get(effect switch { FindingEffect.Accept => "section.for", FindingEffect.Decline => "section.against", _ => "section.neutral" }, culture));
+                heading = true;
+            }
+
+            Finding(text, finding, finding.Rule.GetTexts(culture), finding.Veto ? Texts.Get("veto", culture) : WeightText.SignedFor(finding.Weight, culture), finding.GetExplanation(culture));
+        }
     }
 
     protected abstract void Headline(StringBuilder text, Recommendation recommendation, CultureInfo? culture);

@@ -62,7 +62,7 @@ public class FactsTests
         Assert.Same(Facts.All, FactDefinition.All);
         Assert.Null(FactDefinition.Find("candidate"));
         Assert.Equal(
-            "candidate.yearsOfExperience, candidate.interviewsInLastYear, candidate.activelyLooking, candidate.otherOpportunities, opportunity.interviewer, opportunity.format, opportunity.travelHours, opportunity.durationHours, opportunity.industry, opportunity.totalHours, concerns, redFlags",
+            "candidate.yearsOfExperience, candidate.interviewsInLastYear, candidate.activelyLooking, candidate.otherOpportunities, opportunity.interviewer, opportunity.format, opportunity.travelHours, opportunity.durationHours, opportunity.industry, opportunity.totalHours, concerns, redFlags, rumours",
             FactDefinition.Paths());
     }
 

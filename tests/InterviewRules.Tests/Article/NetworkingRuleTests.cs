@@ -14,7 +14,7 @@ public class NetworkingRuleTests
     [InlineData(InterviewerRole.DepartmentHead, "a department head")]
     [InlineData(InterviewerRole.Executive, "an executive")]
     [InlineData(InterviewerRole.Peer, "a future peer")]
-    [InlineData(InterviewerRole.Unknown, "whoever it turns out to be")]
+    [InlineData(InterviewerRole.Unknown, "whoever the company sends")]
     public void Evaluate_AnyInterviewer_AlwaysFires(InterviewerRole role, string phrase)
     {
         var finding = _rule.Evaluate(Some.Scenario(opportunity: Some.Opportunity(role)))!;

@@ -235,7 +235,7 @@ public class CliAppTests
 
         Assert.Equal(0, code);
         Assert.StartsWith("**Decline the interview.**", stdout);
-        Assert.Contains("If this were a video interview, the advice would be to take it", stdout);
+        Assert.Contains("Something you can do: if you asked for a video call instead, the advice would be to take it", stdout);
     }
 
     [Fact]
@@ -284,6 +284,41 @@ public class CliAppTests
         Assert.Equal("note: no texts ship in fr-FR; writing English (texts ship in en, es).", stderr.Trim());
     }
 
+    [Theory]
+    [InlineData(new[] { "evaluat", "x.json" }, "usage: \"evaluat\" is not a command (did you mean \"evaluate\"?); the commands are evaluate, rules, validate, rank, schema, mcp, help.\n")]
+    [InlineData(new[] { "frob" }, "usage: \"frob\" is not a command; the commands are evaluate, rules, validate, rank, schema, mcp, help.\n")]
+    [InlineData(new[] { "evaluate", "x.json", "--formt", "json" }, "usage: evaluate: \"--formt\" is not an option (did you mean \"--format\"?); the options are --format, --policy, --counterfactuals, --culture.\n")]
+    [InlineData(new[] { "rank", "x.json", "--cultur", "es" }, "usage: rank: \"--cultur\" is not an option (did you mean \"--culture\"?); the options are --policy, --culture, --format.\n")]
+    public void AMistypedCommandOrOption_IsOneLine_WithTheNearestNameSuggested(string[] args, string expected)
+    {
+        var (code, stdout, stderr) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.Equal(expected, stderr.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void ScenarioErrors_NameTheFile_LikeAPolicysErrors()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bad-{System.Guid.NewGuid():N}.json");
+        File.WriteAllText(file, "{\"candidate\": {}}");
+        try
+        {
+            var (code, _, stderr) = Run("evaluate", file);
+            var (rankCode, _, rankErrors) = Run("rank", file);
+
+            Assert.Equal(2, code);
+            Assert.StartsWith($"{file}: $.candidate.yearsOfExperience: candidate.yearsOfExperience is missing", stderr);
+            Assert.Equal(2, rankCode);
+            Assert.StartsWith($"{file}: $: ", rankErrors);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void Rules_CultureEs_ListsSpanishSectionsAndWeights()
     {
@@ -293,6 +328,10 @@ public class CliAppTests
         Assert.Contains("§1 Necesitas práctica", stdout, System.StringComparison.Ordinal);
         Assert.Contains("+0,5 si es barata, -3 si es cara", stdout, System.StringComparison.Ordinal);
         Assert.Contains("-3 por señal", stdout, System.StringComparison.Ordinal);
+        Assert.StartsWith("id ", stdout, System.StringComparison.Ordinal);
+        Assert.Matches(@"^id +tipo +sección +peso\n", stdout);
+        Assert.Matches(@"\nleading-on +contraargumento +Malas razones", stdout);
+        Assert.DoesNotContain("counterReason", stdout, System.StringComparison.Ordinal);
     }
 
     [Fact]

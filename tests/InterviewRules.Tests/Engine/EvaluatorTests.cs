@@ -49,8 +49,11 @@ public class EvaluatorTests
     {
         var recommendation = InterviewAdvisor.Default.Recommend(Some.With(Concern.FearOfLeadingOn, Concern.NotInterested));
 
-        Assert.Equal(4, recommendation.Advice.Count);
+        // The findings' advice in finding order (unknown-wants, then leading-on's three), then the accept's own.
+        Assert.Equal(5, recommendation.Advice.Count);
         Assert.StartsWith("Use the interview", recommendation.Advice[0]);
+        Assert.StartsWith("If you decide against the job", recommendation.Advice[1]);
+        Assert.StartsWith("Whatever you decide afterwards", recommendation.Advice[4]);
         Assert.Equal(recommendation.Advice.Distinct().Count(), recommendation.Advice.Count);
     }
 

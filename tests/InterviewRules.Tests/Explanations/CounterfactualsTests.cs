@@ -25,7 +25,8 @@ public class CounterfactualsTests
         Assert.Equal(Verdict.Accept, first.Decision);
         Assert.Equal(2.5, first.Score);
         Assert.Equal(["low-cost"], first.ChangedRuleIds);
-        Assert.Equal("If this were a video interview, the advice would be to take it (score +2.5).", first.GetText(null));
+        Assert.True(first.IsStep);
+        Assert.Equal("Something you can do: if you asked for a video call instead, the advice would be to take it (score +2.5).", first.GetText(null));
     }
 
     [Theory]
@@ -62,20 +63,26 @@ public class CounterfactualsTests
     }
 
     [Fact]
-    public void FourConcreteFlags_NoSingleOrPairedEditFlipsIt()
+    public void FourConcreteFlags_OnlyThePictureProvingWrongAsAWholeFlipsIt()
     {
-        // Learning that two of the four flags are unfounded still leaves -3.5: the search stops at pairs.
-        Assert.Empty(InterviewAdvisor.Default.Counterfactuals(Example("05-detailed-red-flags")));
+        // Learning that two of the four flags are unfounded still leaves -3.5: one source proving wrong about all of them is the one edit that reaches an accept.
+        var counterfactual = Assert.Single(InterviewAdvisor.Default.Counterfactuals(Example("05-detailed-red-flags")));
+
+        Assert.Equal(["unfounded:all"], counterfactual.Edits);
+        Assert.False(counterfactual.IsStep);
+        Assert.StartsWith("Not in your hands: if everything you know against this employer turned out to be wrong", counterfactual.GetText(null));
     }
 
     [Fact]
-    public void StrongAccept_NothingFlipsIt_SaidPlainly()
+    public void NothingInTheCatalogueFlipsIt_SaidPlainly()
     {
+        // A policy whose threshold no catalogued change can reach.
+        var advisor = InterviewAdvisor.Create(InterviewRules.Policies.InterviewPolicy.ArticleDefault.WithThreshold(50));
         var scenario = Example("11-fear-of-rejection");
 
-        Assert.Empty(InterviewAdvisor.Default.Counterfactuals(scenario));
-        Assert.Contains(Counterfactuals.NoneText, Renderers.Text.Render(InterviewAdvisor.Default.Recommend(scenario), []));
-        Assert.Contains("\"counterfactuals\": []", InterviewJson.Write(InterviewAdvisor.Default.Recommend(scenario), []));
+        Assert.Empty(advisor.Counterfactuals(scenario));
+        Assert.Contains(Counterfactuals.GetNoneText(null), Renderers.Text.Render(advisor.Recommend(scenario), []));
+        Assert.Contains("\"counterfactuals\": []", InterviewJson.Write(advisor.Recommend(scenario), []));
     }
 
     [Fact]
@@ -108,9 +115,10 @@ public class CounterfactualsTests
         var markdown = Renderers.Markdown.Render(InterviewAdvisor.Default.Recommend(scenario), InterviewAdvisor.Default.Counterfactuals(scenario));
 
         Assert.StartsWith("**Decline the interview.** Score -1 (policy `article-default` 1.0.0).", markdown);
-        Assert.Contains("### Why", markdown);
+        Assert.Contains("### What speaks against it", markdown);
+        Assert.True(markdown.IndexOf("### What speaks against it", System.StringComparison.Ordinal) < markdown.IndexOf("### What speaks for taking it", System.StringComparison.Ordinal), "a decline puts what speaks against it first");
         Assert.Contains("(+2, _§3 Networking Is Good_)", markdown);
-        Assert.Contains("### What would change it\n\n- If this were a video interview, the advice would be to take it (score +2.5).", markdown);
+        Assert.Contains("### What would change it\n\n- Something you can do: if you asked for a video call instead, the advice would be to take it (score +2.5).", markdown);
     }
 
     [Fact]

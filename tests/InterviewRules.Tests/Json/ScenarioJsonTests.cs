@@ -93,7 +93,7 @@ public class ScenarioJsonTests
     [InlineData("[\"notInterested\", \"tooBusy\"]", "[\"bored\"]", "$.concerns[0]", "concerns[0] is \"bored\"; it must be one of notInterested, wrongIndustry, vagueBadFeeling, fearOfLeadingOn, tooBusy, fearOfRejection, waitingOnFirstChoice.")]
     [InlineData("[\"notInterested\", \"tooBusy\"]", "\"tooBusy\"", "$.concerns", "concerns is the string \"tooBusy\"; it must be an array of distinct values from notInterested, wrongIndustry, vagueBadFeeling, fearOfLeadingOn, tooBusy, fearOfRejection, waitingOnFirstChoice.")]
     [InlineData("\"redFlags\": []", "\"redFlags\": [null]", "$.redFlags[0]", "redFlags[0] is null; it must be one of negativeManagement, leadershipConflict, highTurnover, hostileCulture, untrustworthyLeadership.")]
-    [InlineData("\"redFlags\": []", "\"redFlags\": [], \"mood\": \"tired\"", "$.mood", "mood is not a known property; the allowed properties are candidate, opportunity, concerns, redFlags.")]
+    [InlineData("\"redFlags\": []", "\"redFlags\": [], \"mood\": \"tired\"", "$.mood", "mood is not a known property; the allowed properties are candidate, opportunity, concerns, redFlags, rumours.")]
     [InlineData("\"otherOpportunities\": 1", "\"otherOpportunities\": 1, \"age\": 30", "$.candidate.age", "candidate.age is not a known property; the allowed properties of candidate are yearsOfExperience, interviewsInLastYear, activelyLooking, otherOpportunities.")]
     [InlineData("\"activelyLooking\": true", "\"activelyLooking\": true, \"activelyLooking\": false", "$.candidate.activelyLooking", "candidate.activelyLooking appears more than once; each property may appear only once.")]
     public void Read_ContractViolation_NamesPathValueAndAllowed(string from, string to, string path, string message)
@@ -225,7 +225,8 @@ public class ScenarioJsonTests
                 "notInterested",
                 "tooBusy"
               ],
-              "redFlags": []
+              "redFlags": [],
+              "rumours": []
             }
 
             """,
@@ -241,7 +242,7 @@ public class ScenarioJsonTests
             """,
             InterviewJson.Write(withoutIndustry),
             System.StringComparison.Ordinal);
-        Assert.EndsWith("\"redFlags\": [\n    \"highTurnover\"\n  ]\n}\n", InterviewJson.Write(withoutIndustry), System.StringComparison.Ordinal);
+        Assert.EndsWith("\"redFlags\": [\n    \"highTurnover\"\n  ],\n  \"rumours\": []\n}\n", InterviewJson.Write(withoutIndustry), System.StringComparison.Ordinal);
     }
 
     [Fact]
