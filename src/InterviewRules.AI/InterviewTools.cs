@@ -5,7 +5,7 @@ using InterviewRules.Tools;
 namespace InterviewRules;
 
 /// <summary>
-/// The advisor as four tools a chat assistant can call (design.md, "Tools for chat assistants"): the same names,
+/// The advisor as four tools a chat assistant can call (docs/contract.md, "Tools for chat assistants"): the same names,
 /// argument schemas and results as the <c>interview-rules mcp</c> server. The tools are
 /// <see cref="Microsoft.Extensions.AI.AIFunction"/>s for any <see cref="Microsoft.Extensions.AI.IChatClient"/> with
 /// function calling; their schemas are the library's own JSON Schemas, so nothing is reflected over (trimming- and
