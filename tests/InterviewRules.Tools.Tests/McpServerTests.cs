@@ -205,11 +205,16 @@ public class McpServerTests
             Arguments = [Repository.Program, "mcp", .. extra],
             StandardErrorLines = stderr.Enqueue,
         });
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         return await McpClient.CreateAsync(transport, new McpClientOptions
         {
             ProtocolVersion = revision,
             ClientInfo = new Implementation { Name = "interview-rules-tests", Version = "1.0.0" },
+            // On a loaded machine the program can take more than the default revision's 5-second probe to start; the
+            // SDK's client then falls back to initialize while the server answers the probe, and the session hangs.
+            // A host that starts the server cold should be as patient.
+            DiscoverProbeTimeout = TimeSpan.FromSeconds(90),
+            InitializationTimeout = TimeSpan.FromSeconds(150),
         }, cancellationToken: timeout.Token);
     }
 
