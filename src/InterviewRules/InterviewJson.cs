@@ -202,9 +202,12 @@ public static class InterviewJson
     /// <param name="utf8">The stream.</param>
     public static void Write(Recommendation recommendation, Stream utf8)
     {
+        ArgumentNullException.ThrowIfNull(recommendation);
         ArgumentNullException.ThrowIfNull(utf8);
-        var bytes = System.Text.Encoding.UTF8.GetBytes(Write(recommendation));
-        utf8.Write(bytes, 0, bytes.Length);
+
+        // Straight to UTF-8 bytes, the same bytes Write(recommendation) encodes: no string in between.
+        JsonSerializer.Serialize(utf8, ToDocument(recommendation, null), Context.RecommendationDocument);
+        utf8.WriteByte((byte)'\n');
     }
 
     private static RecommendationDocument ToDocument(Recommendation recommendation, CultureInfo? culture)

@@ -6,9 +6,10 @@ namespace InterviewRules.Article;
 
 /// <summary>
 /// The advice that goes with the decision itself, so that no answer leaves the candidate without a next step: for
-/// an accept, how to use the interview; for a decline, how to decline it (the article's etiquette: reply, thank
-/// them, never go silent, point them to someone else) and, after a veto or red flags known in detail, what to do
-/// next.
+/// an accept, how to use the interview (and, despite red flags known in detail, to ask about them); for a decline,
+/// how to decline it (the article's etiquette for turning down an offer: reply, thank them, never go silent, and
+/// point them to someone else unless the employer's people are the reason) and, after a veto or red flags known in
+/// detail, what to do next.
 /// </summary>
 internal static class DecisionAdvice
 {
@@ -22,12 +23,23 @@ internal static class DecisionAdvice
                 advice.Add(Texts.Get("advice.accept.practice", culture));
             }
 
+            if (recommendation.Fired(ConcreteRedFlagsRule.RuleId))
+            {
+                advice.Add(Texts.Get("advice.accept.redFlags", culture));
+            }
+
             advice.Add(Texts.Get("advice.accept.contact", culture));
             return;
         }
 
         advice.Add(Texts.Get("advice.decline.reply", culture));
-        advice.Add(Texts.Get("advice.decline.refer", culture));
+
+        // Sending someone else to an employer declined for its people would be no favour to them.
+        if (!recommendation.IsVetoed && !recommendation.Fired(ConcreteRedFlagsRule.RuleId))
+        {
+            advice.Add(Texts.Get("advice.decline.refer", culture));
+        }
+
         if (recommendation.IsVetoed)
         {
             advice.Add(Texts.Get("advice.decline.veto", culture));

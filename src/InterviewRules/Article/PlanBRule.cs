@@ -86,10 +86,12 @@ public sealed class PlanBRule : PlannedRule<InterviewScenario>
         // reads as words, and what to do depends on how many are open: a first spare, one more, or patience until
         // the first choice is in writing.
         var who = Texts.Get(looking ? RuleId + ".looking" : RuleId + ".notLooking", culture);
-        var situation = others == 0
-            ? Texts.Format(RuleId + ".noOthers", culture, who)
-            : Texts.Format(RuleId + ".others", culture, who, Texts.Count(others, "otherOpportunity", culture));
-        var sentence = Texts.Format(waiting ? RuleId + ".waiting" : RuleId + ".end", culture, situation);
+        var sentence = (others == 0, waiting) switch
+        {
+            (true, true) => Texts.Format(RuleId + ".waitingOnly", culture, who),
+            (true, false) => Texts.Format(RuleId + ".end", culture, Texts.Format(RuleId + ".noOthers", culture, who)),
+            _ => Texts.Format(waiting ? RuleId + ".waiting" : RuleId + ".end", culture, Texts.Format(RuleId + ".others", culture, who, Texts.Count(others, "otherOpportunity", culture))),
+        };
         var step = others == 0 ? RuleId + ".keepOpen" : waiting ? RuleId + ".untilSigned" : RuleId + ".addOne";
         return string.Join(" ", sentence, Texts.Get(RuleId + ".explanation", culture), Texts.Get(step, culture));
     }

@@ -13,10 +13,12 @@ namespace InterviewRules.Explanations;
 public sealed class Counterfactual
 {
     private readonly ReadOnlyArray<ScenarioEdit> _edits;
+    private readonly bool _vetoed;
 
-    internal Counterfactual(ReadOnlyArray<ScenarioEdit> edits, int cost, Verdict decision, double score, IReadOnlyList<string> changedRuleIds, InterviewScenario scenario)
+    internal Counterfactual(ReadOnlyArray<ScenarioEdit> edits, int cost, Verdict decision, double score, bool vetoed, IReadOnlyList<string> changedRuleIds, InterviewScenario scenario)
     {
         _edits = edits;
+        _vetoed = vetoed;
         var ids = new string[edits.Count];
         for (var i = 0; i < ids.Length; i++)
         {
@@ -63,14 +65,16 @@ public sealed class Counterfactual
     /// <summary>Gets the edited scenario.</summary>
     public InterviewScenario Scenario { get; }
 
-    /// <summary>Says it in one sentence that tells a step from a circumstance: "Something you can do: if you asked for a video call instead, the advice would be to take it (score +1.5)."</summary>
+    /// <summary>Says it in one sentence that tells a step from a circumstance: "Something you can do: if you asked for a video call instead and they agreed, the advice would be to take it (score +1.5)."</summary>
     /// <param name="culture">The language (see <see cref="Languages"/>); English for <see langword="null"/>.</param>
     /// <returns>The sentence.</returns>
     public string GetText(CultureInfo? culture)
     {
         var conditions = _edits.Count == 1 ? _edits[0].GetPhrase(culture) : ScenarioEdit.GetPhrase(_edits[0], _edits[1], culture);
         var advice = Texts.Get(Decision == Verdict.Accept ? "counterfactual.take" : "counterfactual.decline", culture);
-        return Texts.Format(IsStep ? "counterfactual.step" : "counterfactual.circumstance", culture, conditions, advice, WeightText.SignedFor(Score, culture));
+        // A veto decides whatever the score: say so, or "decline it (score +4)" reads as a contradiction.
+        var score = Texts.Format(_vetoed ? "counterfactual.vetoScore" : "counterfactual.score", culture, WeightText.SignedFor(Score, culture));
+        return Texts.Format(IsStep ? "counterfactual.step" : "counterfactual.circumstance", culture, conditions, advice, score);
     }
 
     /// <inheritdoc />

@@ -179,15 +179,15 @@ internal static class Counterfactuals
             .Select(c =>
             {
                 var edited = c.Edits.Aggregate(scenario, (s, e) => e.Apply(s));
-                return new Counterfactual(ReadOnlyArray<ScenarioEdit>.Own(c.Edits), c.Cost, c.Result.Decision, c.Result.Score, ReadOnlyArray<string>.Own(Changed(before, advisor.Recommend(edited))), edited);
+                return new Counterfactual(ReadOnlyArray<ScenarioEdit>.Own(c.Edits), c.Cost, c.Result.Decision, c.Result.Score, c.Result.IsVetoed, ReadOnlyArray<string>.Own(Changed(before, advisor.Recommend(edited))), edited);
             })
             .ToArray());
     }
 
     /// <summary>
     /// Picks up to <see cref="MaxResults"/> in rank order, first those that bring a kind of change not yet picked,
-    /// then, if places remain, the best of the rest: three red flags that would each turn an accept are one answer,
-    /// not three.
+    /// then, if places remain, the best of the rest with at most two of a kind: three red flags that would each turn
+    /// an accept are one answer, not three.
     /// </summary>
     private static List<T> Diverse<T>(List<T> ranked, Func<T, ScenarioEdit[]> edits)
     {
@@ -205,9 +205,10 @@ internal static class Counterfactuals
             }
         }
 
+        // Then, if places remain, the best of the rest, at most two picks of one kind: a third red flag says nothing new.
         foreach (var candidate in ranked)
         {
-            if (picked.Count < MaxResults && !picked.Contains(candidate))
+            if (picked.Count < MaxResults && !picked.Contains(candidate) && edits(candidate).All(e => picked.Count(p => edits(p).Any(x => x.Family == e.Family)) < 2))
             {
                 picked.Add(candidate);
             }

@@ -13,7 +13,7 @@ public class NetworkingRuleTests
     [InlineData(InterviewerRole.HiringManager, "the hiring manager")]
     [InlineData(InterviewerRole.DepartmentHead, "a department head")]
     [InlineData(InterviewerRole.Executive, "an executive")]
-    [InlineData(InterviewerRole.Peer, "a future peer")]
+    [InlineData(InterviewerRole.Peer, "a possible future colleague")]
     [InlineData(InterviewerRole.Unknown, "whoever the company sends")]
     public void Evaluate_AnyInterviewer_AlwaysFires(InterviewerRole role, string phrase)
     {

@@ -235,7 +235,7 @@ public class CliAppTests
 
         Assert.Equal(0, code);
         Assert.StartsWith("**Decline the interview.**", stdout);
-        Assert.Contains("Something you can do: if you asked for a video call instead, the advice would be to take it", stdout);
+        Assert.Contains("Something you can do: if you asked for a video call instead and they agreed, the advice would be to take it", stdout);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class CounterfactualsTests
         Assert.Equal(2.5, first.Score);
         Assert.Equal(["low-cost"], first.ChangedRuleIds);
         Assert.True(first.IsStep);
-        Assert.Equal("Something you can do: if you asked for a video call instead, the advice would be to take it (score +2.5).", first.GetText(null));
+        Assert.Equal("Something you can do: if you asked for a video call instead and they agreed, the advice would be to take it (score +2.5).", first.GetText(null));
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public class CounterfactualsTests
 
         Assert.Equal(["unfounded:all"], counterfactual.Edits);
         Assert.False(counterfactual.IsStep);
-        Assert.StartsWith("Not in your hands: if everything you know against this employer turned out to be wrong", counterfactual.GetText(null));
+        Assert.StartsWith("If things were different: if everything you know against this employer turned out to be wrong", counterfactual.GetText(null));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class CounterfactualsTests
         Assert.Contains("### What speaks against it", markdown);
         Assert.True(markdown.IndexOf("### What speaks against it", System.StringComparison.Ordinal) < markdown.IndexOf("### What speaks for taking it", System.StringComparison.Ordinal), "a decline puts what speaks against it first");
         Assert.Contains("(+2, _§3 Networking Is Good_)", markdown);
-        Assert.Contains("### What would change it\n\n- Something you can do: if you asked for a video call instead, the advice would be to take it (score +2.5).", markdown);
+        Assert.Contains("### What would change it\n\n- Something you can do: if you asked for a video call instead and they agreed, the advice would be to take it (score +2.5).", markdown);
     }
 
     [Fact]

@@ -2,50 +2,49 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using InterviewRules.Fuzz;
 using Xunit;
 
 namespace InterviewRules.Tests.Json;
 
 /// <summary>
-/// Replays the fuzzing corpus (fuzz/corpus: the seed documents and what AFL++ kept as interesting inputs) through
-/// the readers as the harness does: nothing may escape but a false Try…, and what is accepted must evaluate and
-/// render. Fuzzing itself runs outside CI (docs/reliability.md).
+/// Replays the fuzzing corpus (fuzz/corpus/TARGET: the seed documents, what AFL++ kept as interesting inputs, and
+/// the inputs that once failed) through the very targets the harness runs (FuzzTargets, linked from fuzz/): nothing
+/// may escape but a false Try…, and every output must be well-formed. Fuzzing itself runs outside CI
+/// (docs/reliability.md).
 /// </summary>
 public class FuzzCorpusTests
 {
+    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "fuzz-corpus");
+
     public static IEnumerable<object[]> Inputs() =>
-        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fuzz-corpus"))
-            .Select(Path.GetFileName)
-            .Order(StringComparer.Ordinal)
-            .Select(name => new object[] { name! });
+        new[] { "scenario", "policy", "render" }
+            .SelectMany(target => Directory.GetFiles(Path.Combine(Root, target)).Select(file => new object[] { target, Path.GetFileName(file)! }))
+            .OrderBy(x => (string)x[0], StringComparer.Ordinal)
+            .ThenBy(x => (string)x[1], StringComparer.Ordinal);
 
     [Fact]
-    public void Corpus_IsThere() => Assert.True(Inputs().Count() >= 17);
+    public void Corpus_IsThere_ForEveryTarget()
+    {
+        Assert.True(Directory.GetFiles(Path.Combine(Root, "scenario")).Length >= 17);
+        Assert.True(Directory.GetFiles(Path.Combine(Root, "policy")).Length >= 3);
+        Assert.True(Directory.GetFiles(Path.Combine(Root, "render")).Length >= 7);
+    }
 
     [Theory]
     [MemberData(nameof(Inputs), DisableDiscoveryEnumeration = true)]
-    public void Input_IsReadOrRejected_NeverCrashes(string name)
+    public void Input_IsReadOrRejected_NeverCrashes(string target, string name)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "fuzz-corpus", name));
+        var bytes = File.ReadAllBytes(Path.Combine(Root, target, name));
 
-        if (InterviewJson.TryReadScenario(bytes, out var scenario, out var errors))
-        {
-            var recommendation = InterviewAdvisor.Default.Recommend(scenario);
-            Assert.NotEmpty(InterviewJson.Write(recommendation));
-            Assert.NotEmpty(recommendation.ToString());
-        }
-        else
-        {
-            Assert.NotEmpty(errors);
-        }
+        FuzzTargets.Get(target)(bytes);
+    }
 
-        if (InterviewJson.TryReadPolicy(bytes, out var policy, out var policyErrors))
-        {
-            Assert.NotNull(InterviewAdvisor.Create(policy).Recommend(Some.Scenario()));
-        }
-        else
-        {
-            Assert.NotEmpty(policyErrors);
-        }
+    [Fact]
+    public void AnUnknownTarget_IsNamed()
+    {
+        var error = Assert.Throws<ArgumentException>(() => FuzzTargets.Get("yaml"));
+
+        Assert.Contains("the targets are scenario, policy and render", error.Message, StringComparison.Ordinal);
     }
 }

@@ -225,7 +225,7 @@ public class LocalizationTests
 
         var bothFinding = both.Evaluate(scenario)!;
         Assert.StartsWith("Te preocupa", bothFinding.GetExplanation(Spanish), StringComparison.Ordinal);
-        Assert.Contains("merece la pena conocer", bothFinding.GetExplanation(Spanish), StringComparison.Ordinal);
+        Assert.Contains("vale la pena conocer", bothFinding.GetExplanation(Spanish), StringComparison.Ordinal);
         Assert.Equal(3, bothFinding.GetAdvice(Spanish).Count);
         Assert.Equal("Both", bothFinding.GetTitle(Spanish));
     }
@@ -237,8 +237,8 @@ public class LocalizationTests
         var counterfactuals = InterviewAdvisor.Default.Counterfactuals(scenario);
 
         Assert.NotEmpty(counterfactuals);
-        Assert.All(counterfactuals, c => Assert.Matches("^(Algo que puedes hacer|No depende de ti): si ", c.GetText(Spanish)));
-        Assert.All(counterfactuals, c => Assert.Matches("^(Something you can do|Not in your hands): if ", c.GetText(null)));
+        Assert.All(counterfactuals, c => Assert.Matches("^(Algo que puedes hacer|Si las cosas fueran distintas): si ", c.GetText(Spanish)));
+        Assert.All(counterfactuals, c => Assert.Matches("^(Something you can do|If things were different): if ", c.GetText(null)));
         Assert.Equal("Ningún cambio del catálogo, ni solo ni combinado con otro, cambiaría este consejo.", InterviewRules.Explanations.Counterfactuals.GetNoneText(Spanish));
         Assert.Equal(InterviewRules.Explanations.Counterfactuals.GetNoneText(null), InterviewRules.Explanations.Counterfactuals.GetNoneText(CultureInfo.GetCultureInfo("fr")));
     }
