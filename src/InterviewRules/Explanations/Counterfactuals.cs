@@ -118,13 +118,13 @@ internal static class Counterfactuals
             }
         }
 
-        var before = advisor.Recommend(scenario);
+        var before = advisor.RecommendUnobserved(scenario);
         return Engine.ReadOnlyArray<Counterfactual>.Own(candidates
             .OrderBy(c => c.Cost)
             .ThenBy(c => c.Edits.Length)
             .ThenBy(c => c.Order)
             .Take(MaxResults)
-            .Select(c => new Counterfactual(Engine.ReadOnlyArray<ScenarioEdit>.Own(c.Edits), c.Cost, c.Result.Decision, c.Result.Score, Engine.ReadOnlyArray<string>.Own(Changed(before, advisor.Recommend(c.Scenario))), c.Scenario))
+            .Select(c => new Counterfactual(Engine.ReadOnlyArray<ScenarioEdit>.Own(c.Edits), c.Cost, c.Result.Decision, c.Result.Score, Engine.ReadOnlyArray<string>.Own(Changed(before, advisor.RecommendUnobserved(c.Scenario))), c.Scenario))
             .ToArray());
     }
 
