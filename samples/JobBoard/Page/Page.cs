@@ -18,6 +18,7 @@ internal static class Page
         Serve(app, "/", "index.html", "text/html; charset=utf-8");
         Serve(app, "/card.css", "card.css", "text/css; charset=utf-8");
         Serve(app, "/card.js", "card.js", "text/javascript; charset=utf-8");
+        Serve(app, "/favicon.svg", "favicon.svg", "image/svg+xml");
     }
 
     private static void Serve(IEndpointRouteBuilder app, string path, string file, string contentType)

@@ -144,6 +144,7 @@ async function submit(event) {
 function render(recommendation, svgText, withChanges) {
   const card = $("card");
   card.className = "card " + recommendation.decision;
+  card.dataset.language = recommendation.language;
   $("decision").textContent = t(recommendation.decision);
   $("score").textContent = `${t("score")}: ${recommendation.score}`;
   const byEffect = (effect) => recommendation.findings.filter((f) => f.effect === effect);
@@ -152,6 +153,7 @@ function render(recommendation, svgText, withChanges) {
   const neutral = byEffect("neutral");
   $("neutral-section").hidden = neutral.length === 0;
   fill($("neutral"), neutral, finding, t("none"));
+  $("advice-section").hidden = recommendation.advice.length === 0;
   fill($("advice"), recommendation.advice, (a) => [a], t("none"));
   if (svgUrl) {
     URL.revokeObjectURL(svgUrl);
