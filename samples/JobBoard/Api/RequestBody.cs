@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Threading;
 using System.Threading.Tasks;
 using InterviewRules;
@@ -37,29 +36,44 @@ internal static class RequestBody
             size.MaxRequestBodySize = Limit + 1;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(Limit + 1);
+        // The buffer grows with what arrives (a scenario is a few hundred bytes), up to one byte past the limit.
+        var buffer = new byte[(int)Math.Min(request.ContentLength ?? 4096, Limit + 1)];
+        var total = 0;
         try
         {
-            var total = 0;
-            int read;
-            while (total <= Limit && (read = await request.Body.ReadAsync(buffer.AsMemory(total, Limit + 1 - total), cancellationToken)) > 0)
+            while (true)
             {
+                if (total == buffer.Length)
+                {
+                    if (buffer.Length > Limit)
+                    {
+                        break;
+                    }
+
+                    Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, 4096), Limit + 1));
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(total), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
                 total += read;
             }
-
-            var bom = total >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
-            return total - bom > InterviewJson.MaxDocumentBytes
-                ? (null, Problems.TooLarge(request.ContentLength))
-                : (buffer.AsSpan(0, total).ToArray(), null);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return (null, Problems.TooLarge(request.ContentLength));
         }
-        finally
+
+        var bom = total >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+        if (total - bom > InterviewJson.MaxDocumentBytes)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            return (null, Problems.TooLarge(request.ContentLength));
         }
+
+        return (total == buffer.Length ? buffer : buffer[..total], null);
     }
 
     /// <summary><c>application/json</c>, in any case, with no parameter but a UTF-8 charset.</summary>
