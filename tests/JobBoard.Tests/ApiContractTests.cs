@@ -121,22 +121,16 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
     public async Task Recommend_BadScenario_400WithTheLibrarysSentencesByPath(string body)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        using var response = await PostAsync("/api/recommendations", bytes);
-
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.False(InterviewJson.TryReadScenario(bytes, out _, out var errors));
-        Assert.Equal(Expected(errors), Errors(problem));
+        await AssertBadInputAsync("/api/recommendations", bytes, errors);
     }
 
     [Fact]
     public async Task Recommend_InvalidUtf8_400WithTheLibrarysSentence()
     {
         byte[] bytes = [(byte)'{', 0xC3, 0x28, (byte)'}'];
-        using var response = await PostAsync("/api/recommendations", bytes);
-
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.False(InterviewJson.TryReadScenario(bytes, out _, out var errors));
-        Assert.Equal(Expected(errors), Errors(problem));
+        await AssertBadInputAsync("/api/recommendations", bytes, errors);
     }
 
     [Theory]
@@ -145,11 +139,8 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
     public async Task Rank_BadList_400WithTheLibrarysSentencesByPath(string body)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        using var response = await PostAsync("/api/inbox/rank", bytes);
-
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.False(InterviewJson.TryReadScenarios(bytes, out _, out var errors));
-        Assert.Equal(Expected(errors), Errors(problem));
+        await AssertBadInputAsync("/api/inbox/rank", bytes, errors);
     }
 
     [Theory]
@@ -338,6 +329,15 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         return await _client.PostAsync(path, content);
     }
 
+    /// <summary>The body gets a 400 problem whose errors are the library's, keyed by JSON path.</summary>
+    private async Task AssertBadInputAsync(string path, byte[] body, IReadOnlyList<InputError> expected)
+    {
+        using var response = await PostAsync(path, body);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(expected.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), Errors(problem));
+    }
+
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);
@@ -351,9 +351,6 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
 
     private static Dictionary<string, string[]> Errors(JsonElement problem) =>
         problem.GetProperty("errors").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(m => m.GetString()!).ToArray());
-
-    private static Dictionary<string, string[]> Expected(IReadOnlyList<InputError> errors) =>
-        errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
 
     /// <summary>A valid scenario followed by spaces up to <paramref name="length"/> bytes: valid JSON when within the limit.</summary>
     private static byte[] Padded(byte[] scenario, int length)

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Linq;
 using InterviewRules;
+using InterviewRules.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
@@ -63,6 +65,22 @@ internal static class OpenApi
 
     private static void Describe(JsonObject operation, bool tenant)
     {
+        // The query is read as text so a bad value gets a problem naming it; the document still says what is allowed.
+        foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+        {
+            string[]? allowed = parameter?["name"]?.GetValue<string>() switch
+            {
+                "language" => ["en", "es"],
+                "counterfactuals" => ["true", "false"],
+                "format" => [.. Renderers.Names],
+                _ => null,
+            };
+            if (allowed is not null)
+            {
+                parameter!["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. allowed.Select(a => (JsonNode)a)]) };
+            }
+        }
+
         var responses = (operation["responses"] ??= new JsonObject()).AsObject();
         if (operation["operationId"]?.GetValue<string>() is { } id && Bodies.TryGetValue(id, out var bodies))
         {
