@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using InterviewRules.Diagnostics;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
 
@@ -93,10 +96,39 @@ public sealed class InterviewAdvisor
     /// <summary>Recommends whether to take the interview, and explains why.</summary>
     /// <param name="scenario">The scenario, already validated by its constructor.</param>
     /// <returns>The recommendation.</returns>
+    /// <remarks>
+    /// Each call is counted in the <c>InterviewRules</c> meter and traced as an <c>InterviewRules.Recommend</c>
+    /// activity when something listens (README § Telemetry); with no listener the cost is one check.
+    /// </remarks>
     public Recommendation Recommend(InterviewScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return _plan is { } plan ? plan.Recommend(scenario) : Evaluator.Evaluate(scenario);
+        return InterviewTelemetry.IsObserved ? RecommendObserved(scenario) : RecommendUnobserved(scenario);
+    }
+
+    /// <summary>Recommends without telemetry: for the library's own probes (counterfactuals), which are not answers a caller asked for.</summary>
+    internal Recommendation RecommendUnobserved(InterviewScenario scenario) =>
+        _plan is { } plan ? plan.Recommend(scenario) : Evaluator.Evaluate(scenario);
+
+    // Kept out of Recommend so the unobserved path stays small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Recommendation RecommendObserved(InterviewScenario scenario)
+    {
+        using var activity = InterviewTelemetry.Source.StartActivity(InterviewTelemetry.RecommendActivity);
+        var start = Stopwatch.GetTimestamp();
+        Recommendation recommendation;
+        try
+        {
+            recommendation = RecommendUnobserved(scenario);
+        }
+        catch (Exception ex)
+        {
+            InterviewTelemetry.RecordFailure(activity, ex);
+            throw;
+        }
+
+        InterviewTelemetry.Record(recommendation, activity, start);
+        return recommendation;
     }
 
     /// <summary>Decides and scores without building the explanation; allocates nothing for the article's rules.</summary>

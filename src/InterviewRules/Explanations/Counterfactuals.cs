@@ -174,12 +174,12 @@ internal static class Counterfactuals
 
         var ranked = candidates.OrderBy(c => c.Cost).ThenBy(c => c.Edits.Length).ThenBy(c => c.Order).ToList();
         var picked = Diverse(ranked, c => c.Edits);
-        var before = advisor.Recommend(scenario);
+        var before = advisor.RecommendUnobserved(scenario);
         return ReadOnlyArray<Counterfactual>.Own(picked
             .Select(c =>
             {
                 var edited = c.Edits.Aggregate(scenario, (s, e) => e.Apply(s));
-                return new Counterfactual(ReadOnlyArray<ScenarioEdit>.Own(c.Edits), c.Cost, c.Result.Decision, c.Result.Score, c.Result.IsVetoed, ReadOnlyArray<string>.Own(Changed(before, advisor.Recommend(edited))), edited);
+                return new Counterfactual(ReadOnlyArray<ScenarioEdit>.Own(c.Edits), c.Cost, c.Result.Decision, c.Result.Score, c.Result.IsVetoed, ReadOnlyArray<string>.Own(Changed(before, advisor.RecommendUnobserved(edited))), edited);
             })
             .ToArray());
     }

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Linq;
+using InterviewRules;
+using Microsoft.AspNetCore.Http;
+
+namespace JobBoard.Api;
+
+/// <summary>The RFC 9457 problem documents the API answers with; every one names the culprit, the value and what is allowed.</summary>
+internal static class Problems
+{
+    /// <summary>400: the library's sentences, keyed by JSON path (or by query parameter name).</summary>
+    public static IResult BadInput(IReadOnlyList<InputError> errors, string what)
+    {
+        var byPath = errors
+            .GroupBy(e => e.Path, System.StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), System.StringComparer.Ordinal);
+        return Results.ValidationProblem(
+            byPath,
+            title: $"The {what} breaks the contract.",
+            detail: errors.Count == 1 ? "1 problem; see errors, keyed by JSON path." : $"{errors.Count} problems; see errors, keyed by JSON path.",
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1");
+    }
+
+    /// <summary>400 for a query parameter.</summary>
+    public static IResult BadQuery(string name, string value, string allowed) =>
+        BadInput([new InputError(name, $"The query parameter {name} is \"{value}\"; it must be {allowed}.")], "request");
+
+    public static IResult TooLarge(long? length) => Results.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "The body is too large.",
+        detail: length is { } bytes
+            ? $"The body is {bytes} bytes long; a document may be at most {InterviewJson.MaxDocumentBytes} bytes."
+            : $"The body is more than {InterviewJson.MaxDocumentBytes} bytes long; a document may be at most {InterviewJson.MaxDocumentBytes} bytes.",
+        type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14");
+
+    public static IResult UnsupportedMediaType(string? contentType) => Results.Problem(
+        statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "The body must be JSON.",
+        detail: string.IsNullOrEmpty(contentType)
+            ? "The request has no Content-Type; send the body as application/json (charset=utf-8 is allowed)."
+            : $"The Content-Type is \"{contentType}\"; send the body as application/json (charset=utf-8 is allowed).",
+        type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16");
+
+    public static IResult UnknownTenant(string tenant, IEnumerable<string> known) => Results.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "There is no such tenant.",
+        detail: $"The tenant \"{tenant}\" is not configured; the tenants are {string.Join(", ", known.Select(k => $"\"{k}\""))}.",
+        type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+
+    public static IResult UnknownSchema(string name) => Results.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "There is no such schema.",
+        detail: $"There is no schema \"{name}\"; the schemas are {string.Join(", ", InterviewJson.SchemaNames)}.",
+        type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+}

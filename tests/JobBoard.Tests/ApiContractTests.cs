@@ -1,0 +1,381 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using InterviewRules;
+using InterviewRules.Rendering;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace JobBoard.Tests;
+
+/// <summary>The HTTP contract, through WebApplicationFactory: answers equal the library's, errors are RFC 9457 problems.</summary>
+public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly HttpClient _client;
+
+    public ApiContractTests(WebApplicationFactory<Program> factory) => _client = factory.CreateClient();
+
+    public static IEnumerable<object[]> ExamplesInEveryMode() =>
+        from example in Repository.Examples()
+        from language in new[] { "en", "es" }
+        from counterfactuals in new[] { false, true }
+        select new object[] { example[0], language, counterfactuals };
+
+    [Theory]
+    [MemberData(nameof(ExamplesInEveryMode))]
+    public async Task Recommend_EveryExample_EqualsTheProgramsJson(string example, string language, bool counterfactuals)
+    {
+        var bytes = Repository.Example(example);
+        using var response = await PostAsync($"/api/recommendations?language={language}&counterfactuals={counterfactuals.ToString().ToLowerInvariant()}", bytes);
+
+        // What `interview-rules evaluate FILE --format json [--culture es] [--counterfactuals]` prints.
+        var scenario = InterviewJson.ReadScenario(bytes);
+        var advisor = InterviewAdvisor.Default;
+        var expected = Renderers.Render("json", advisor.Recommend(scenario), counterfactuals ? advisor.Counterfactuals(scenario) : null, Repository.Culture(language));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("svg", "image/svg+xml")]
+    [InlineData("markdown", "text/markdown")]
+    [InlineData("text", "text/plain")]
+    public async Task Recommend_Format_IsTheRenderersDocument(string format, string mediaType)
+    {
+        var bytes = Repository.Example("05-detailed-red-flags");
+        using var response = await PostAsync($"/api/recommendations?format={format}&language=es", bytes);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Renderers.Render(format, InterviewAdvisor.Default.Recommend(InterviewJson.ReadScenario(bytes)), null, Repository.Culture("es")), await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public async Task Rank_Inbox_EqualsTheRankingContract(string language)
+    {
+        using var response = await PostAsync($"/api/inbox/rank?language={language}", Repository.Inbox);
+
+        var expected = InterviewJson.WriteRanking(InterviewAdvisor.Default, Inbox(), Repository.Culture(language));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("campus", "campus-board.json")]
+    [InlineData("executive", "executive-search.json")]
+    public async Task Tenant_RecommendsAndRanksUnderItsPolicyFile(string tenant, string policyFile)
+    {
+        var advisor = InterviewAdvisor.Create(InterviewJson.ReadPolicy(Repository.Policy(policyFile)));
+        var bytes = Repository.Example("01-new-graduate-needs-practice");
+
+        using var recommended = await PostAsync($"/api/tenants/{tenant}/recommendations?counterfactuals=true", bytes);
+        using var ranked = await PostAsync($"/api/tenants/{tenant}/inbox/rank", Repository.Inbox);
+        using var rules = await _client.GetAsync($"/api/tenants/{tenant}/rules");
+
+        var scenario = InterviewJson.ReadScenario(bytes);
+        Assert.Equal(InterviewJson.Write(advisor.Recommend(scenario), advisor.Counterfactuals(scenario)), await recommended.Content.ReadAsStringAsync());
+        Assert.Equal(InterviewJson.WriteRanking(advisor, Inbox()), await ranked.Content.ReadAsStringAsync());
+        using var catalogue = JsonDocument.Parse(await rules.Content.ReadAsStringAsync());
+        Assert.Equal(advisor.Policy.Name, catalogue.RootElement.GetProperty("policy").GetProperty("name").GetString());
+        Assert.Equal(advisor.Rules.Select(r => r.Descriptor.Id), catalogue.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+    }
+
+    [Theory]
+    [InlineData("/api/tenants/nobody/recommendations")]
+    [InlineData("/api/tenants/nobody/inbox/rank")]
+    [InlineData("/api/tenants/Campus/recommendations")]
+    public async Task Tenant_Unknown_404ProblemNamingItAndTheKnownOnes(string path)
+    {
+        using var response = await PostAsync(path, Repository.Example("01-new-graduate-needs-practice"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.NotFound);
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains(path.Split('/')[3], detail, StringComparison.Ordinal);
+        Assert.Contains("\"campus\"", detail, StringComparison.Ordinal);
+    }
+
+    public static IEnumerable<object[]> BadScenarios() =>
+    [
+        ["{\"candidate\":{\"yearsOfExperience\":-2}}"],
+        ["{"],
+        [""],
+        ["[]"],
+        ["{\"candidate\":{\"yearsOfExperience\":\"3\",\"interviewsInLastYear\":0,\"activelyLooking\":true},\"opportunity\":{\"interviewer\":\"recruiter\",\"format\":\"vidoe\",\"travelHours\":0,\"durationHours\":1},\"extra\":1}"],
+        ["{\"candidate\":{\"yearsOfExperience\":1e400}}"],
+        ["{\"a\":\"\\ud800\"}"],
+        [new string('[', 300)],
+    ];
+
+    [Theory]
+    [MemberData(nameof(BadScenarios))]
+    public async Task Recommend_BadScenario_400WithTheLibrarysSentencesByPath(string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        Assert.False(InterviewJson.TryReadScenario(bytes, out _, out var errors));
+        await AssertBadInputAsync("/api/recommendations", bytes, errors);
+    }
+
+    [Fact]
+    public async Task Recommend_InvalidUtf8_400WithTheLibrarysSentence()
+    {
+        byte[] bytes = [(byte)'{', 0xC3, 0x28, (byte)'}'];
+        Assert.False(InterviewJson.TryReadScenario(bytes, out _, out var errors));
+        await AssertBadInputAsync("/api/recommendations", bytes, errors);
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("[{}, 3]")]
+    public async Task Rank_BadList_400WithTheLibrarysSentencesByPath(string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        Assert.False(InterviewJson.TryReadScenarios(bytes, out _, out var errors));
+        await AssertBadInputAsync("/api/inbox/rank", bytes, errors);
+    }
+
+    [Theory]
+    [InlineData("/api/recommendations?language=fr", "language", "fr")]
+    [InlineData("/api/recommendations?counterfactuals=maybe", "counterfactuals", "maybe")]
+    [InlineData("/api/recommendations?format=pdf", "format", "pdf")]
+    [InlineData("/api/inbox/rank?language=de", "language", "de")]
+    public async Task Query_NotAllowed_400NamingParameterValueAndChoices(string path, string parameter, string value)
+    {
+        using var response = await PostAsync(path, path.Contains("rank", StringComparison.Ordinal) ? Repository.Inbox : Repository.Example("01-new-graduate-needs-practice"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var message = Assert.Single(Errors(problem)[parameter]);
+        Assert.Contains($"\"{value}\"", message, StringComparison.Ordinal);
+        Assert.Contains("must be", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/xml")]
+    [InlineData("application/json; charset=iso-8859-1")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData(null)]
+    public async Task ContentType_NotJson_415(string? contentType)
+    {
+        using var content = new ByteArrayContent(Repository.Example("01-new-graduate-needs-practice"));
+        content.Headers.ContentType = contentType is null ? null : MediaTypeHeaderValue.Parse(contentType);
+        using var response = await _client.PostAsync("/api/recommendations", content);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/json; charset=UTF-8")]
+    [InlineData("Application/JSON")]
+    public async Task ContentType_JsonWithOrWithoutCharset_200(string contentType)
+    {
+        using var content = new ByteArrayContent(Repository.Example("01-new-graduate-needs-practice"));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        using var response = await _client.PostAsync("/api/recommendations", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Body_OverTheLimit_413_WithOrWithoutLength(bool withLength)
+    {
+        var bytes = Padded(Repository.Example("01-new-graduate-needs-practice"), InterviewJson.MaxDocumentBytes + 1);
+        using var content = withLength ? (HttpContent)new ByteArrayContent(bytes) : new ChunkedContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await _client.PostAsync("/api/recommendations", content);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains(InterviewJson.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Body_ExactlyTheLimit_Accepted_EvenAfterAByteOrderMark(bool bom)
+    {
+        var bytes = Padded(Repository.Example("01-new-graduate-needs-practice"), InterviewJson.MaxDocumentBytes);
+        using var content = new ChunkedContent(bom ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await _client.PostAsync("/api/recommendations", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("scenario")]
+    [InlineData("recommendation")]
+    [InlineData("policy")]
+    [InlineData("ranking")]
+    public async Task Schema_IsTheLibrarys(string name)
+    {
+        using var response = await _client.GetAsync($"/api/schemas/{name}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(InterviewJson.Schema(name), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Schema_Unknown_404ProblemListingTheSchemas()
+    {
+        using var response = await _client.GetAsync("/api/schemas/resume");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.Contains(string.Join(", ", InterviewJson.SchemaNames), problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public async Task Rules_AreTheDefaultAdvisorsInItsOrder_TitlesInTheLanguage(string language)
+    {
+        using var response = await _client.GetAsync($"/api/rules?language={language}");
+
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var rules = document.RootElement.GetProperty("rules").EnumerateArray().ToList();
+        var expected = InterviewAdvisor.Default.Rules.ToList();
+        Assert.Equal(expected.Select(r => r.Descriptor.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(expected.Select(r => r.Descriptor.GetTitle(Repository.Culture(language))), rules.Select(r => r.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task OpenApi_ValidJson_NamesEveryEndpoint_BodiesReferToTheContracts()
+    {
+        using var response = await _client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = document.RootElement;
+        Assert.StartsWith("3.1", root.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = root.GetProperty("paths");
+        foreach (var (path, method) in new[]
+        {
+            ("/api/recommendations", "post"), ("/api/inbox/rank", "post"), ("/api/rules", "get"), ("/api/schemas/{name}", "get"),
+            ("/api/tenants/{tenant}/recommendations", "post"), ("/api/tenants/{tenant}/inbox/rank", "post"), ("/api/tenants/{tenant}/rules", "get"),
+            ("/api/tenants", "get"), ("/api/examples", "get"), ("/healthz", "get"),
+        })
+        {
+            Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(method, out _), $"{method.ToUpperInvariant()} {path} is missing from the OpenAPI document.");
+        }
+
+        var recommend = paths.GetProperty("/api/recommendations").GetProperty("post");
+        Assert.Equal("#/components/schemas/scenario", recommend.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Equal("#/components/schemas/recommendation", recommend.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        var rank = paths.GetProperty("/api/tenants/{tenant}/inbox/rank").GetProperty("post");
+        Assert.Equal("#/components/schemas/ranking", rank.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.True(rank.GetProperty("responses").TryGetProperty("404", out _));
+        foreach (var name in InterviewJson.SchemaNames)
+        {
+            using var schema = JsonDocument.Parse(InterviewJson.Schema(name));
+            Assert.True(JsonElement.DeepEquals(schema.RootElement, root.GetProperty("components").GetProperty("schemas").GetProperty(name)), $"components.schemas.{name} is not the library's schema.");
+        }
+    }
+
+    [Fact]
+    public async Task Healthz_Ok()
+    {
+        using var response = await _client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Metrics_PrometheusText_CountsRecommendationsByDecisionAndPolicy()
+    {
+        using (await PostAsync("/api/recommendations", Repository.Example("01-new-graduate-needs-practice")))
+        {
+        }
+
+        using var response = await _client.GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("interviewrules_recommendations_total{", text, StringComparison.Ordinal);
+        Assert.Contains("decision=\"accept\"", text, StringComparison.Ordinal);
+        Assert.Contains("policy_name=\"article-default\"", text, StringComparison.Ordinal);
+        Assert.Contains("interviewrules_evaluation_duration_seconds_bucket{", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/recommendations", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("GET", "/api/nothing-here", HttpStatusCode.NotFound)]
+    public async Task Framework_Refusals_AreProblemsToo(string method, string path, HttpStatusCode status)
+    {
+        using var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        await ProblemAsync(response, status);
+    }
+
+    private static IReadOnlyList<InterviewScenario> Inbox() =>
+        InterviewJson.TryReadScenarios(Repository.Inbox, out var scenarios, out _) ? scenarios : throw new InvalidOperationException("docs/inbox/six-invitations.json is not a list of scenarios.");
+
+    private async Task<HttpResponseMessage> PostAsync(string path, byte[] body)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return await _client.PostAsync(path, content);
+    }
+
+    /// <summary>The body gets a 400 problem whose errors are the library's, keyed by JSON path.</summary>
+    private async Task AssertBadInputAsync(string path, byte[] body, IReadOnlyList<InputError> expected)
+    {
+        using var response = await PostAsync(path, body);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(expected.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), Errors(problem));
+    }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var problem = document.RootElement.Clone();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+        return problem;
+    }
+
+    private static Dictionary<string, string[]> Errors(JsonElement problem) =>
+        problem.GetProperty("errors").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(m => m.GetString()!).ToArray());
+
+    /// <summary>A valid scenario followed by spaces up to <paramref name="length"/> bytes: valid JSON when within the limit.</summary>
+    private static byte[] Padded(byte[] scenario, int length)
+    {
+        var bytes = new byte[length];
+        Array.Fill(bytes, (byte)' ');
+        scenario.CopyTo(bytes, 0);
+        return bytes;
+    }
+
+    /// <summary>A body with no length: sent chunked, as a client streaming it would.</summary>
+    private sealed class ChunkedContent(byte[] bytes) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            for (var offset = 0; offset < bytes.Length; offset += 64 * 1024)
+            {
+                await stream.WriteAsync(bytes.AsMemory(offset, Math.Min(64 * 1024, bytes.Length - offset)));
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
