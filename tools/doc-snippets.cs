@@ -36,7 +36,13 @@ var context = new (string Name, string Type)[]
     ("cancellationToken", "System.Threading.CancellationToken"),
 };
 
-var usings = new SortedSet<string>(StringComparer.Ordinal) { "using System;", "using System.Globalization;", "using InterviewRules;", "using InterviewRules.Rendering;", "using InterviewRules.Policies;", "using Microsoft.Extensions.DependencyInjection;" };
+// What a reader's file is assumed to say already (the namespaces of the types the snippets name without a using).
+var usings = new SortedSet<string>(StringComparer.Ordinal)
+{
+    "using System;", "using System.Collections.Generic;", "using System.Globalization;", "using System.Threading.Tasks;",
+    "using InterviewRules;", "using InterviewRules.Rendering;", "using InterviewRules.Policies;", "using InterviewRules.Tools;",
+    "using Microsoft.Extensions.AI;", "using Microsoft.Extensions.DependencyInjection;",
+};
 var methods = new StringBuilder();
 var count = 0;
 foreach (var file in args.Skip(1))
