@@ -8,8 +8,8 @@
 #     JSON equals the JIT run's byte for byte for every docs/examples scenario, in English and in Spanish (the
 #     satellite resources survive trimming and AOT), and for a policy file;
 #  4. InterviewRules.AI's tools, resolved from DI in the consumer, answer the same under JIT and NativeAOT;
-#  5. every ```csharp block of README.md, src/PACKAGE.md and docs/*.md compiles against the packages
-#     (tests/DocSnippets, written by tools/doc-snippets.cs);
+#  5. every ```csharp block of README.md, src/PACKAGE.md and docs/*.md compiles as written, each as its own console
+#     app with implicit usings, against the packages (tools/doc-snippets.cs; extra packages in the info string);
 #  6. the interview-rules tool installs from the folder, runs, and serves MCP.
 # Run by .ci/run; prints "package check: ok" at the end or exits non-zero with the reason.
 set -euo pipefail
@@ -95,15 +95,15 @@ for scenario in "$root"/docs/examples/01-new-graduate-needs-practice.json "$root
   compared=$((compared + 1))
 done
 
-echo "== compile every C# snippet of the documentation against the packages"
+echo "== compile every C# snippet of the documentation against the packages, each as its own console app"
 snippets="$work/snippets"
 mkdir -p "$snippets"
-cp "$root/tests/DocSnippets/DocSnippets.csproj" "$root/tests/DocSnippets/nuget.config" "$snippets/"
-sed -i "s|../../artifacts/packages|$feed|" "$snippets/nuget.config"
+sed "s|../../artifacts/packages|$feed|" "$consumer/nuget.config" >"$snippets/nuget.config"
 docs=("$root/README.md" "$root/src/PACKAGE.md")
 for doc in "$root"/docs/*.md; do grep -q '^```csharp' "$doc" && docs+=("$doc"); done
-dotnet run "$root/tools/doc-snippets.cs" -- "$snippets/Snippets.cs" "${docs[@]}" || fail "tools/doc-snippets.cs"
-dotnet build "$snippets/DocSnippets.csproj" -c Release -p:InterviewRulesVersion="$version" >"$work/snippets.log" 2>&1 || { grep -E "error" "$work/snippets.log" | sort -u | head -20; fail "a C# snippet of the documentation does not compile against the packages (file and line above)"; }
+dotnet run "$root/tools/doc-snippets.cs" -- "$snippets" "${docs[@]}" || fail "tools/doc-snippets.cs"
+(cd "$snippets" && dotnet new sln -n Snippets --format sln >/dev/null && dotnet sln Snippets.sln add Snippet*/Snippet*.csproj >/dev/null) || fail "the snippets' solution"
+dotnet build "$snippets/Snippets.sln" -c Release -p:InterviewRulesVersion="$version" >"$work/snippets.log" 2>&1 || { grep -E " error " "$work/snippets.log" | sort -u | head -20; fail "a C# snippet of the documentation does not compile as written (file and line above)"; }
 
 echo "== install the tool from the folder"
 dotnet tool install InterviewRules.Cli --version "$version" --tool-path "$work/tools" --configfile "$consumer/nuget.config" >"$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool install"; }

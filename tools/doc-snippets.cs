@@ -1,14 +1,17 @@
-// Turns every ```csharp block of the given Markdown files into a method of one C# file, so that the package check can
-// compile the documentation against the packed packages: a snippet that no longer compiles fails CI.
+// Turns every ```csharp block of the given Markdown files into a console project of its own, the block as its
+// Program.cs exactly as a reader would paste it into `dotnet new console` (implicit usings on), so that the package
+// check can build them against the packed packages: a snippet that no longer compiles as written fails CI.
 //
-//   dotnet run tools/doc-snippets.cs -- OUT.cs README.md docs/chatbot.md …
+//   dotnet run tools/doc-snippets.cs -- OUTDIR README.md docs/chatbot.md …
 //
-// A block's `using` lines go to the top of the file. The rest becomes the body of its own method; the names a
-// snippet uses without declaring them (`advisor`, `scenario`, `services`, …) become that method's parameters, typed
-// from the table below. A name not in the table and not declared by the snippet fails the compile, as it should:
-// the documentation would be using something it never introduced.
+// Every project references InterviewRules at $(InterviewRulesVersion). The block's info string names what else it
+// needs, after the language: `+Package` for another package (InterviewRules.* at the version under test, the
+// Microsoft.Extensions packages below at the versions the repository uses, or `+Package@1.2.3`), `web` for the
+// Web SDK. For example ```` ```csharp +InterviewRules.DependencyInjection +Microsoft.Extensions.DependencyInjection ````.
+// Errors point at the Markdown file and line (#line).
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -16,78 +19,58 @@ using System.Text.RegularExpressions;
 
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: dotnet run tools/doc-snippets.cs -- OUT.cs FILE.md …");
+    Console.Error.WriteLine("usage: dotnet run tools/doc-snippets.cs -- OUTDIR FILE.md …");
     return 2;
 }
 
-// The context a reader is assumed to have when a snippet starts in the middle of things.
-var context = new (string Name, string Type)[]
+var known = new Dictionary<string, string>(StringComparer.Ordinal)
 {
-    ("scenario", "InterviewRules.InterviewScenario"),
-    ("recommendation", "InterviewRules.Recommendation"),
-    ("advisor", "InterviewRules.InterviewAdvisor"),
-    ("policy", "InterviewRules.Policies.InterviewPolicy"),
-    ("services", "Microsoft.Extensions.DependencyInjection.IServiceCollection"),
-    ("provider", "System.IServiceProvider"),
-    ("myCodeRule", "InterviewRules.Engine.IRule<InterviewRules.InterviewScenario>"),
-    ("toolArgumentsUtf8", "byte[]"),
-    ("chatClient", "Microsoft.Extensions.AI.IChatClient"),
-    ("messages", "System.Collections.Generic.List<Microsoft.Extensions.AI.ChatMessage>"),
-    ("cancellationToken", "System.Threading.CancellationToken"),
+    ["Microsoft.Extensions.DependencyInjection"] = "10.0.14",
+    ["Microsoft.Extensions.AI"] = "10.11.0",
 };
 
-// What a reader's file is assumed to say already (the namespaces of the types the snippets name without a using).
-var usings = new SortedSet<string>(StringComparer.Ordinal)
-{
-    "using System;", "using System.Collections.Generic;", "using System.Globalization;", "using System.Threading.Tasks;",
-    "using InterviewRules;", "using InterviewRules.Rendering;", "using InterviewRules.Policies;", "using InterviewRules.Tools;",
-    "using Microsoft.Extensions.AI;", "using Microsoft.Extensions.DependencyInjection;",
-};
-var methods = new StringBuilder();
+Directory.CreateDirectory(args[0]);
 var count = 0;
 foreach (var file in args.Skip(1))
 {
     var text = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
-    foreach (Match block in Regex.Matches(text, "^```csharp\n(.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline))
+    foreach (Match block in Regex.Matches(text, "^```csharp([^\n]*)\n(.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline))
     {
-        var line = text[..block.Index].Count(c => c == '\n') + 1;
-        var body = new StringBuilder();
-        foreach (var codeLine in block.Groups[1].Value.Split('\n'))
+        var line = text[..block.Index].Count(c => c == '\n') + 2;
+        var words = block.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var references = new StringBuilder("    <PackageReference Include=\"InterviewRules\" Version=\"$(InterviewRulesVersion)\" />\n");
+        foreach (var word in words.Where(w => w.StartsWith('+')))
         {
-            if (Regex.IsMatch(codeLine, @"^using [\w.]+;\s*(//.*)?$"))
-            {
-                usings.Add(codeLine.Split(';')[0] + ";");
-                body.Append('\n'); // keeps the #line numbers true
-            }
-            else
-            {
-                body.Append("        ").Append(codeLine).Append('\n');
-            }
+            var parts = word[1..].Split('@');
+            var version = parts.Length > 1 ? parts[1]
+                : parts[0].StartsWith("InterviewRules", StringComparison.Ordinal) ? "$(InterviewRulesVersion)"
+                : known.TryGetValue(parts[0], out var v) ? v
+                : throw new InvalidOperationException($"{file}:{line - 1}: \"{word}\" names no version; write +{parts[0]}@VERSION.");
+            references.Append(CultureInfo.InvariantCulture, $"    <PackageReference Include=\"{parts[0]}\" Version=\"{version}\" />\n");
         }
 
-        var code = body.ToString();
-        var parameters = context
-            .Where(c => Regex.IsMatch(code, $@"\b{c.Name}\b") && !Regex.IsMatch(code, $@"(\bvar|[\w>\]?])\s+{c.Name}\s*(=|;|\bin\b)"))
-            .Select(c => $"{c.Type} {c.Name}");
-        var isAsync = Regex.IsMatch(code, @"\bawait\b");
-        methods.Append(System.Globalization.CultureInfo.InvariantCulture, $"    // {file.Replace('\\', '/')}, line {line}\n");
-        methods.Append(System.Globalization.CultureInfo.InvariantCulture, $"    public static {(isAsync ? "async System.Threading.Tasks.Task<object?>" : "object?")} Snippet{++count}({string.Join(", ", parameters)})\n    {{\n");
-        methods.Append("#line ").Append(line + 1).Append(" \"").Append(Path.GetFullPath(file)).Append("\"\n");
-        methods.Append(code);
-        methods.Append("#line default\n");
-        methods.Append(Regex.IsMatch(code, @"^\s*return\b", RegexOptions.Multiline) ? string.Empty : "        return null;\n");
-        methods.Append("    }\n\n");
+        var name = $"Snippet{++count:D2}";
+        var directory = Path.Combine(args[0], name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="{(words.Contains("web") ? "Microsoft.NET.Sdk.Web" : "Microsoft.NET.Sdk")}">
+              <!-- {file.Replace('\\', '/')}, line {line - 1} -->
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <InterviewRulesVersion Condition="'$(InterviewRulesVersion)' == ''">0.2.0</InterviewRulesVersion>
+              </PropertyGroup>
+              <ItemGroup>
+            {references}  </ItemGroup>
+            </Project>
+
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), $"#line {line} \"{Path.GetFullPath(file)}\"\n{block.Groups[2].Value}");
     }
 }
 
-var output = new StringBuilder();
-output.Append("// Generated by tools/doc-snippets.cs from the documentation; do not edit.\n#nullable disable\n#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8632\n");
-foreach (var u in usings)
-{
-    output.Append(u).Append('\n');
-}
-
-output.Append("\npublic static class DocumentationSnippets\n{\n").Append(methods).Append("}\n");
-File.WriteAllText(args[0], output.ToString());
-Console.WriteLine($"{count} snippets from {args.Length - 1} files written to {args[0]}");
+Console.WriteLine($"{count} snippets from {args.Length - 1} files written to {args[0]}, one project each");
 return count > 0 ? 0 : 1;
