@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace JobBoard.Api;
 
-/// <summary>The HTTP API of design.md § HTTP. Responses are the library's own JSON bytes; errors are RFC 9457 problems.</summary>
+/// <summary>The job board's HTTP API (samples/JobBoard/README.md). Responses are the library's own JSON bytes; errors are RFC 9457 problems.</summary>
 internal static class Endpoints
 {
     private const string Json = "application/json; charset=utf-8";

@@ -8,7 +8,7 @@ namespace InterviewRules.Diagnostics;
 
 /// <summary>
 /// The library's own telemetry, with the BCL only: a <see cref="Meter"/> and an <see cref="ActivitySource"/>, both
-/// named <c>InterviewRules</c> (design.md § Telemetry). Tags carry the policy and the decision, never a scenario value:
+/// named <c>InterviewRules</c> (README § Telemetry). Tags carry the policy and the decision, never a scenario value:
 /// a scenario is personal data. With no listener, a recommendation pays one check (<see cref="IsObserved"/>).
 /// </summary>
 internal static class InterviewTelemetry
