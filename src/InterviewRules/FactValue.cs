@@ -154,4 +154,33 @@ public readonly struct FactValue : IEquatable<FactValue>
 
         return true;
     }
+
+    /// <summary>Writes the value as JSON: a number, a boolean, a string (null for an absent text) or an array of names.</summary>
+    internal void WriteTo(System.Text.Json.Utf8JsonWriter writer)
+    {
+        switch (Kind)
+        {
+            case FactValueKind.Number:
+                writer.WriteNumberValue(Number);
+                break;
+            case FactValueKind.Boolean:
+                writer.WriteBooleanValue(Boolean);
+                break;
+            case FactValueKind.Text when Text is null:
+                writer.WriteNullValue();
+                break;
+            case FactValueKind.Text:
+                writer.WriteStringValue(Text);
+                break;
+            default:
+                writer.WriteStartArray();
+                foreach (var item in Items)
+                {
+                    writer.WriteStringValue(item);
+                }
+
+                writer.WriteEndArray();
+                break;
+        }
+    }
 }

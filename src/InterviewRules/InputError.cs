@@ -22,6 +22,9 @@ public sealed class InputError : IEquatable<InputError>
     /// <summary>Gets the sentence.</summary>
     public string Message { get; }
 
+    /// <summary>Gets the JSON path of a field named as sentences name it (<c>candidate.yearsOfExperience</c>, <c>[3].concerns</c>, or empty for the document).</summary>
+    internal static string PathOf(string field) => field.Length == 0 ? "$" : field[0] == '[' ? "$" + field : "$." + field;
+
     /// <inheritdoc />
     public bool Equals(InputError? other) =>
         other is not null && string.Equals(Path, other.Path, StringComparison.Ordinal) && string.Equals(Message, other.Message, StringComparison.Ordinal);

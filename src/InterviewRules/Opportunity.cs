@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using InterviewRules.Article;
-using InterviewRules.Json;
 using InterviewRules.Localization;
 
 namespace InterviewRules;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using InterviewRules.Engine;
-using InterviewRules.Json;
 using InterviewRules.Localization;
 using InterviewRules.Policies;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using InterviewRules.Json;
 
 namespace InterviewRules.Diagnostics;
 

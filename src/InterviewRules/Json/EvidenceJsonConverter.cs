@@ -23,33 +23,7 @@ internal sealed class EvidenceJsonConverter : JsonConverter<IReadOnlyList<Eviden
         writer.WriteEndObject();
     }
 
-    internal static void WriteValue(Utf8JsonWriter writer, FactValue value)
-    {
-        switch (value.Kind)
-        {
-            case FactValueKind.Number:
-                writer.WriteNumberValue(value.Number);
-                break;
-            case FactValueKind.Boolean:
-                writer.WriteBooleanValue(value.Boolean);
-                break;
-            case FactValueKind.Text when value.Text is null:
-                writer.WriteNullValue();
-                break;
-            case FactValueKind.Text:
-                writer.WriteStringValue(value.Text);
-                break;
-            default:
-                writer.WriteStartArray();
-                foreach (var item in value.Items)
-                {
-                    writer.WriteStringValue(item);
-                }
-
-                writer.WriteEndArray();
-                break;
-        }
-    }
+    internal static void WriteValue(Utf8JsonWriter writer, FactValue value) => value.WriteTo(writer);
 }
 
 /// <summary>Writes one fact value in its own JSON type. Write-only.</summary>

@@ -36,7 +36,7 @@ internal sealed class JsonObjectReader
         }
     }
 
-    public static string Path(string field) => field.Length == 0 ? "$" : field[0] == '[' ? "$" + field : "$." + field;
+    public static string Path(string field) => InputError.PathOf(field);
 
     public static string Describe(JsonElement value) => value.ValueKind switch
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using InterviewRules.Json;
 
 namespace InterviewRules.Policies;
 
@@ -229,7 +228,7 @@ internal abstract class Condition
             json.WriteString("fact", fact.Path);
             json.WriteString("op", ContractNames.Of(op));
             json.WritePropertyName("value");
-            Json.EvidenceJsonConverter.WriteValue(json, value);
+            value.WriteTo(json);
             json.WriteEndObject();
         }
 

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using InterviewRules.Article;
 using InterviewRules.Engine;
-using InterviewRules.Json;
 using InterviewRules.Localization;
 
 namespace InterviewRules.Policies;

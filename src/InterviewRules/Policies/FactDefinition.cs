@@ -119,7 +119,7 @@ internal sealed class FactDefinition
         {
             field ??= Path;
             var shown = text.Length > 40 ? $"a text of {text.Length} characters" : $"\"{text}\"";
-            errors.Add(new InputError(Json.JsonObjectReader.Path(field), $"{field} is {shown}; it must be a non-blank text of at most {MaxLength} characters, or be left out."));
+            errors.Add(new InputError(InputError.PathOf(field), $"{field} is {shown}; it must be a non-blank text of at most {MaxLength} characters, or be left out."));
         }
     }
 

@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using InterviewRules.Article;
 
-namespace InterviewRules.Json;
+namespace InterviewRules;
 
 /// <summary>
-/// The camelCase names of the contract's enums, as JSON writes them. The scenario's four (concerns, red flags,
-/// interviewer roles, formats) are declared with their facts in <see cref="Facts"/>; the result's and the policy's are
-/// here.
+/// The camelCase names of the contract's enums, as JSON writes them: the vocabulary the readers, the writers and the
+/// policies share, so it belongs to none of them. The scenario's four (concerns, red flags, interviewer roles,
+/// formats) are declared with their facts in <see cref="Facts"/>; the result's and the policy's are here.
 /// </summary>
 internal static class ContractNames
 {
