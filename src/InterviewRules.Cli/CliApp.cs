@@ -156,13 +156,12 @@ internal static class CliApp
         help.Arguments.Add(helpArgument);
         root.Subcommands.Add(help);
 
+        var commandNames = root.Subcommands.Select(c => c.Name).ToArray();
         if (args.Length == 0)
         {
-            errors.Add("usage: interview-rules COMMAND [options]; the commands are evaluate, rank, rules, validate, schema, mcp and help (interview-rules help shows what each does).");
+            errors.Add($"usage: interview-rules COMMAND [options]; the commands are {string.Join(", ", commandNames)} (interview-rules help shows what each does).");
             return BadInput;
         }
-
-        var commandNames = root.Subcommands.Select(c => c.Name).ToArray();
         if (!args[0].StartsWith('-') && !commandNames.Contains(args[0]))
         {
             // One line for a mistyped command, not the parser's cascade about every argument after it.
@@ -190,7 +189,7 @@ internal static class CliApp
 
                 errors.Add(token is not null && token.StartsWith("--", StringComparison.Ordinal)
                     ? $"usage: {command.Name}: \"{token}\" is not an option{DidYouMean(token, optionNames)}; the options are {string.Join(", ", optionNames)}."
-                    : "usage: " + error.Message);
+                    : "usage: " + string.Join(' ', error.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
             }
 
             return BadInput;

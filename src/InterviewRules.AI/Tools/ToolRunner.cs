@@ -146,7 +146,7 @@ internal static class ToolRunner
         if (!arguments.TryGetProperty(name, out var value))
         {
             errors.Add(name == "scenario"
-                ? "$.scenario: the scenario is required: an object with candidate and opportunity (and concerns and redFlags when there are any), as the tool's input schema says."
+                ? "$.scenario: the scenario is required: an object with candidate and opportunity (and concerns, redFlags and rumours when there are any), as the tool's input schema says."
                 : "$.invitations: the invitations are required: an array with one scenario per invitation, in the order the person gave them.");
             return null;
         }

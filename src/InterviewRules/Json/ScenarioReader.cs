@@ -114,10 +114,8 @@ internal static class ScenarioReader
             values[fact.Index] = (from is null ? null : Read(from, fact, errors)) ?? fact.Default;
         }
 
-        if (errors.Count == before)
-        {
-            Facts.CheckRumours(errors, values[Facts.RedFlags.Index].Items, values[Facts.Rumours.Index].Items);
-        }
+        // With the other problems, not only when it is the last one left (a list that was wrong reads as empty).
+        Facts.CheckRumours(errors, values[Facts.RedFlags.Index].Items, values[Facts.Rumours.Index].Items);
 
         return errors.Count > before ? null : Facts.Create(values);
     }

@@ -84,6 +84,11 @@ public class RumoursTests
         AssertError(Start + "\"rumours\":[\"highTurnover\",\"highTurnover\"]}", "$.rumours[1]", "already listed");
         AssertError(Start + "\"rumours\":[\"highTurnovr\"]}", "$.rumours[0]", "did you mean \"highTurnover\"?");
         AssertError(Start + "\"rumours\":\"highTurnover\"}", "$.rumours", "array");
+
+        // Reported with the document's other problems, not only once they are fixed.
+        var withOthers = "{\"candidate\":{\"yearsOfExperience\":-1,\"interviewsInLastYear\":2,\"activelyLooking\":true},\"opportunity\":{\"interviewer\":\"peer\",\"format\":\"fax\"},\"redFlags\":[\"hostileCulture\"],\"rumours\":[\"hostileCulture\"]}";
+        AssertError(withOthers, "$.rumours[0]", "which is also listed in redFlags[0]");
+        AssertError(withOthers, "$.opportunity.format", "fax");
     }
 
     [Fact]

@@ -298,6 +298,19 @@ public class CliAppTests
         Assert.Equal(expected, stderr.Replace("\r\n", "\n"));
     }
 
+    [Theory]
+    [InlineData("evaluate", "x.json", "--format", "yaml")]
+    [InlineData("schema", "foo")]
+    [InlineData("rank", "x.json", "--format", "svg")]
+    public void AValueOutOfAChoice_IsOneLine(params string[] args)
+    {
+        var (code, stdout, stderr) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.Single(stderr.Replace("\r\n", "\n").TrimEnd('\n').Split('\n'));
+    }
+
     [Fact]
     public void ScenarioErrors_NameTheFile_LikeAPolicysErrors()
     {
@@ -358,7 +371,7 @@ public class CliAppTests
 
         Assert.Equal(2, code);
         Assert.Empty(stdout);
-        Assert.Equal("usage: interview-rules COMMAND [options]; the commands are evaluate, rank, rules, validate, schema, mcp and help (interview-rules help shows what each does).", stderr.TrimEnd());
+        Assert.Equal("usage: interview-rules COMMAND [options]; the commands are evaluate, rules, validate, rank, schema, mcp, help (interview-rules help shows what each does).", stderr.TrimEnd());
     }
 
     [Fact]
