@@ -158,6 +158,18 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         Assert.Contains("must be", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Query_SeveralNotAllowed_OneProblemNamingEach()
+    {
+        using var response = await PostAsync("/api/recommendations?language=fr&counterfactuals=maybe&format=pdf", Repository.Example("01-new-graduate-needs-practice"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var errors = Errors(problem);
+        Assert.Contains("\"fr\"", Assert.Single(errors["language"]), StringComparison.Ordinal);
+        Assert.Contains("\"maybe\"", Assert.Single(errors["counterfactuals"]), StringComparison.Ordinal);
+        Assert.Contains("\"pdf\"", Assert.Single(errors["format"]), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/xml")]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.IO;
@@ -133,31 +134,34 @@ internal static class Endpoints
 
     private static bool TryQuery(Query query, out CultureInfo? culture, out bool counterfactuals, out string format, out IResult bad)
     {
+        // Every bad parameter in one problem, as every problem of a body is.
+        var errors = new List<InputError>();
         counterfactuals = false;
         format = "json";
-        if (!TryLanguage(query.Language, out culture, out bad))
+        if (!TryLanguage(query.Language, out culture, out _))
         {
-            return false;
+            errors.Add(Problems.QueryProblem("language", Cut(query.Language!), "en or es"));
         }
 
         if (!string.IsNullOrEmpty(query.Counterfactuals) && !bool.TryParse(query.Counterfactuals, out counterfactuals))
         {
-            bad = Problems.BadQuery("counterfactuals", Cut(query.Counterfactuals), "true or false");
-            return false;
+            errors.Add(Problems.QueryProblem("counterfactuals", Cut(query.Counterfactuals), "true or false"));
         }
 
         if (!string.IsNullOrEmpty(query.Format))
         {
-            if (!Renderers.Names.Contains(query.Format))
+            if (Renderers.Names.Contains(query.Format))
             {
-                bad = Problems.BadQuery("format", Cut(query.Format), "one of " + string.Join(", ", Renderers.Names));
-                return false;
+                format = query.Format;
             }
-
-            format = query.Format;
+            else
+            {
+                errors.Add(Problems.QueryProblem("format", Cut(query.Format), "one of " + string.Join(", ", Renderers.Names)));
+            }
         }
 
-        return true;
+        bad = errors.Count > 0 ? Problems.BadInput(errors, "request") : Results.Empty;
+        return errors.Count == 0;
     }
 
     private static bool TryLanguage(string? language, out CultureInfo? culture, out IResult bad)

@@ -22,8 +22,11 @@ internal static class Problems
     }
 
     /// <summary>400 for a query parameter.</summary>
-    public static IResult BadQuery(string name, string value, string allowed) =>
-        BadInput([new InputError(name, $"The query parameter {name} is \"{value}\"; it must be {allowed}.")], "request");
+    public static IResult BadQuery(string name, string value, string allowed) => BadInput([QueryProblem(name, value, allowed)], "request");
+
+    /// <summary>One bad query parameter, keyed by its name, for a problem that lists every bad one.</summary>
+    public static InputError QueryProblem(string name, string value, string allowed) =>
+        new(name, $"The query parameter {name} is \"{value}\"; it must be {allowed}.");
 
     public static IResult TooLarge(long? length) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
