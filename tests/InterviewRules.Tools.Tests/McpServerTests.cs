@@ -189,11 +189,12 @@ public class McpServerTests
 
         Assert.Equal(0, code);
         Assert.Empty(stderr);
-        var replies = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
-        Assert.Equal([1, 2, 3], replies.Select(r => (int)r["id"]!));
-        Assert.Equal(11, replies[1]["result"]!["structuredContent"]!["rules"]!.AsArray().Count);
-        Assert.True((bool)replies[2]["result"]!["isError"]!);
-        Assert.StartsWith("$.scenario: ", (string)replies[2]["result"]!["content"]![0]!["text"]!, StringComparison.Ordinal);
+        // JSON-RPC lets a server answer requests in any order (the SDK runs tool calls concurrently): match replies by id.
+        var replies = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToDictionary(r => (int)r["id"]!);
+        Assert.Equal([1, 2, 3], replies.Keys.Order());
+        Assert.Equal(11, replies[2]["result"]!["structuredContent"]!["rules"]!.AsArray().Count);
+        Assert.True((bool)replies[3]["result"]!["isError"]!);
+        Assert.StartsWith("$.scenario: ", (string)replies[3]["result"]!["content"]![0]!["text"]!, StringComparison.Ordinal);
     }
 
     internal static async Task<McpClient> Connect(string? revision, ConcurrentQueue<string> stderr, params string[] extra)
