@@ -28,7 +28,7 @@ public abstract class PlannedRule<TFacts> : IRule<TFacts>
 
     /// <summary>Decides whether the rule fires.</summary>
     /// <param name="facts">The facts.</param>
-    /// <param name="record">Whether the caller will describe the finding (declarative rules then look at every condition).</param>
+    /// <param name="record">Whether the caller will describe the finding (a rule may then note more of what it saw).</param>
     /// <param name="decision">The weight, the veto and the record of what the rule saw.</param>
     /// <returns><see langword="true"/> when the rule fires.</returns>
     internal abstract bool Decide(TFacts facts, bool record, out RuleDecision decision);

@@ -12,9 +12,6 @@ namespace InterviewRules.Policies;
 /// </summary>
 internal sealed class ConditionProgram
 {
-    /// <summary>Leaves past this many are not recorded in a decision's bits; their outcome is read again for display only.</summary>
-    public const int RecordedLeaves = 64;
-
     private readonly Node[] _nodes;
     private readonly Leaf[] _leaves;
 
@@ -23,6 +20,12 @@ internal sealed class ConditionProgram
         _nodes = nodes;
         _leaves = leaves;
     }
+
+    /// <summary>Gets the nodes in pre-order, for <see cref="ConditionTable"/> to rewrite.</summary>
+    internal ReadOnlySpan<Node> Nodes => _nodes;
+
+    /// <summary>Gets the leaves in pre-order.</summary>
+    internal ReadOnlySpan<Leaf> Leaves => _leaves;
 
     /// <summary>Lays out a condition tree.</summary>
     public static ConditionProgram Compile(Condition condition)
@@ -33,64 +36,51 @@ internal sealed class ConditionProgram
         return new ConditionProgram([.. nodes], [.. leaves]);
     }
 
-    /// <summary>
-    /// Evaluates the tree. When <paramref name="record"/> is set every leaf is looked at (the finding shows each
-    /// one's outcome) and the outcomes of the first 64 are set in <paramref name="bits"/>; otherwise groups stop at
-    /// the first part that settles them.
-    /// </summary>
-    public bool Evaluate(InterviewScenario scenario, bool record, ref ulong bits) => Evaluate(0, scenario, record, ref bits);
+    /// <summary>Evaluates the tree; groups stop at the first part that settles them.</summary>
+    public bool Evaluate(InterviewScenario scenario) => Evaluate(0, scenario);
 
-    /// <summary>Lists each leaf's outcome for a finding, in pre-order, from the recorded bits.</summary>
-    public ConditionResult[] Results(InterviewScenario scenario, ulong bits)
+    /// <summary>
+    /// Lists each leaf's outcome for a finding, in pre-order. Every leaf is read again (the scenario is immutable,
+    /// so it is the outcome the decision saw), including those a short-circuit skipped: the finding shows them all.
+    /// </summary>
+    public ConditionResult[] Results(InterviewScenario scenario)
     {
         var results = new ConditionResult[_leaves.Length];
         for (var i = 0; i < results.Length; i++)
         {
             ref readonly var leaf = ref _leaves[i];
-            var result = i < RecordedLeaves ? (bits & (1UL << i)) != 0 : Holds(leaf, scenario);
-            results[i] = new ConditionResult(leaf.Fact.Path, leaf.Operator, leaf.Value, leaf.Fact.Read(scenario), result);
+            results[i] = new ConditionResult(leaf.Fact.Path, leaf.Operator, leaf.Value, leaf.Fact.Read(scenario), Holds(leaf, scenario));
         }
 
         return results;
     }
 
-    private bool Evaluate(int index, InterviewScenario scenario, bool record, ref ulong bits)
+    private bool Evaluate(int index, InterviewScenario scenario)
     {
         var node = _nodes[index];
         switch (node.Kind)
         {
             case NodeKind.Leaf:
-                var holds = Holds(_leaves[node.Leaf], scenario);
-                if (holds && record && node.Leaf < RecordedLeaves)
-                {
-                    bits |= 1UL << node.Leaf;
-                }
-
-                return holds;
+                return Holds(_leaves[node.Leaf], scenario);
 
             case NodeKind.Not:
-                return !Evaluate(index + 1, scenario, record, ref bits);
+                return !Evaluate(index + 1, scenario);
 
             default:
                 var all = node.Kind == NodeKind.All;
-                var result = all;
                 for (var child = index + 1; child < node.End; child = _nodes[child].End)
                 {
-                    if (Evaluate(child, scenario, record, ref bits) != all)
+                    if (Evaluate(child, scenario) != all)
                     {
-                        result = !all;
-                        if (!record)
-                        {
-                            return result;
-                        }
+                        return !all;
                     }
                 }
 
-                return result;
+                return all;
         }
     }
 
-    private static bool Holds(in Leaf leaf, InterviewScenario s)
+    internal static bool Holds(in Leaf leaf, InterviewScenario s)
     {
         switch (leaf.Read)
         {
@@ -126,7 +116,7 @@ internal sealed class ConditionProgram
         _ => s.RumourMask,
     };
 
-    private static double Number(Field field, InterviewScenario s) => field switch
+    internal static double Number(Field field, InterviewScenario s) => field switch
     {
         Field.YearsOfExperience => s.Candidate.YearsOfExperience,
         Field.InterviewsInLastYear => s.Candidate.InterviewsInLastYear,

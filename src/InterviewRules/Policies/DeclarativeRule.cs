@@ -40,12 +40,16 @@ internal sealed class DeclarativeRule : PlannedRule<InterviewScenario>
 
     public override RuleDescriptor Descriptor => _definition.Descriptor;
 
+    /// <summary>Gets the condition as laid out for evaluation.</summary>
+    internal ConditionProgram Program => _program;
+
+    /// <summary>Gets what the rule decides when it fires: its signed weight and its veto.</summary>
+    internal RuleDecision Decision => new(_weight, _veto);
+
     internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
-        var bits = 0UL;
-        var holds = _program.Evaluate(facts, record, ref bits);
-        decision = new RuleDecision(_weight, _veto, bits);
-        return holds;
+        decision = new RuleDecision(_weight, _veto);
+        return _program.Evaluate(facts);
     }
 
     internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
@@ -58,7 +62,7 @@ internal sealed class DeclarativeRule : PlannedRule<InterviewScenario>
 
         return new Finding(_definition.Descriptor, decision.Weight, decision.Veto, evidence, Fill)
         {
-            Conditions = ReadOnlyArray<ConditionResult>.Own(_program.Results(facts, decision.Record)),
+            Conditions = ReadOnlyArray<ConditionResult>.Own(_program.Results(facts)),
         };
     }
 

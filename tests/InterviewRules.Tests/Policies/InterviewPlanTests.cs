@@ -13,7 +13,7 @@ namespace InterviewRules.Tests.Policies;
 /// <summary>The advisor's scoring plan must give exactly the evaluator's answer, and stand aside when it cannot.</summary>
 public class InterviewPlanTests
 {
-    public static TheoryData<string> Policies => new() { "article-default", "campus-board", "executive-search", "article-default-declarative", "some-disabled" };
+    public static TheoryData<string> Policies => new() { "article-default", "campus-board", "executive-search", "article-default-declarative", "some-disabled", "wide-condition" };
 
     [Theory]
     [MemberData(nameof(Policies))]
@@ -24,7 +24,7 @@ public class InterviewPlanTests
         var plan = InterviewPlan.TryCreate(evaluator);
         Assert.NotNull(plan);
 
-        Generators.Scenario.Sample(s => Assert.Equal(evaluator.Score(s), plan!.Score(s)), iter: 3000);
+        Generators.ScenarioWithRumours.Sample(s => Assert.Equal(evaluator.Score(s), plan!.Score(s)), iter: 3000);
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public class InterviewPlanTests
         var evaluator = Load(name).CreateEvaluator();
         var plan = InterviewPlan.TryCreate(evaluator)!;
 
-        Generators.Scenario.Sample(
+        Generators.ScenarioWithRumours.Sample(
             s =>
             {
                 var expected = evaluator.Evaluate(s);
@@ -63,6 +63,26 @@ public class InterviewPlanTests
     {
         "article-default" => InterviewPolicy.ArticleDefault,
         "some-disabled" => InterviewPolicy.ArticleDefault.WithRuleEnabled("networking", false).WithRuleEnabled("plan-b", false).WithThreshold(1.5),
+        "wide-condition" => WideCondition(),
         _ => InterviewJson.ReadPolicy(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "policies", name + ".json"))),
     };
+
+    /// <summary>
+    /// The declarative policy plus a rule whose condition multiplies out to 64 terms, past what one condition table
+    /// takes: the plan then walks every declarative condition's tree, and must still agree.
+    /// </summary>
+    private static InterviewPolicy WideCondition()
+    {
+        var numbers = new[] { "candidate.yearsOfExperience", "candidate.interviewsInLastYear", "candidate.otherOpportunities", "opportunity.travelHours", "opportunity.durationHours", "opportunity.totalHours" };
+        var parts = string.Join(", ", numbers.Select(f => $$"""{ "any": [ { "fact": "{{f}}", "op": "lessThan", "value": 2 }, { "fact": "{{f}}", "op": "greaterThan", "value": 4 } ] }"""));
+        var policy = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "policies", "article-default-declarative.json")))!;
+        policy["customRules"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse($$"""
+            { "id": "wide", "kind": "reason", "effect": "accept", "weight": 1, "title": "Wide", "explanation": "Wide.", "source": "test",
+              "when": { "all": [ {{parts}} ] } }
+            """));
+        var read = InterviewJson.ReadPolicy(policy.ToJsonString());
+        var programs = read.CreateRuleSet().OfType<DeclarativeRule>().Select(r => r.Program).ToArray();
+        Assert.Null(ConditionTable.TryCreate(programs));
+        return read;
+    }
 }

@@ -31,4 +31,19 @@ internal static class Generators
 
             return new InterviewScenario(candidate, opportunity, concerns, flags);
         });
+
+    /// <summary>Scenarios that may also carry rumours: each of the five names is a red flag, a rumour or neither.</summary>
+    public static readonly Gen<InterviewScenario> ScenarioWithRumours =
+        Gen.Select(Scenario, Gen.Int[0, 242], (scenario, names) =>
+        {
+            var flags = new System.Collections.Generic.List<RedFlag>();
+            var rumours = new System.Collections.Generic.List<RedFlag>();
+            foreach (var flag in AllRedFlags)
+            {
+                (names % 3 == 1 ? flags : names % 3 == 2 ? rumours : null)?.Add(flag);
+                names /= 3;
+            }
+
+            return new InterviewScenario(scenario.Candidate, scenario.Opportunity, scenario.Concerns, flags, rumours);
+        });
 }

@@ -1,0 +1,443 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using InterviewRules.Article;
+
+namespace InterviewRules.Policies;
+
+/// <summary>
+/// The conditions of a policy's declarative rules, rewritten once into bit tests and evaluated together.
+/// <para>
+/// A scenario is reduced to one 64-bit word. Its low bits are the choice, flag and list facts as they are (the
+/// interviewer's bit, the format's, whether the candidate is looking, the concern, red-flag and rumour masks, each
+/// at its own offset). Its high bits are the other leaves — a number in an interval, "any of these choice bits", a
+/// text — each distinct one computed once per scenario however many rules use it. Each condition is rewritten as
+/// a disjunction of terms, a term being a set of bits that must be set and a set that must be clear: a rule holds
+/// when <c>(word &amp; care) == want</c> for one of its terms. The first term of every rule is tested for all rules
+/// at once, two to a vector instruction; the few further terms follow. No tree walk, no call per rule, no
+/// allocation.
+/// </para>
+/// <para>
+/// It is data interpreted, not code generated. A policy it cannot rewrite within its limits (more than
+/// <see cref="MaxRules"/> rules, a condition of more than <see cref="MaxTerms"/> terms, more derived leaves than the
+/// word has room for) gets no table, and its rules walk their <see cref="ConditionProgram"/> as before; both give
+/// the same answers (ConditionTableTests holds them to it over generated conditions and scenarios).
+/// </para>
+/// </summary>
+internal sealed class ConditionTable
+{
+    /// <summary>The most conditions one table evaluates (one bit of the result each).</summary>
+    public const int MaxRules = 64;
+
+    /// <summary>The most terms one condition may rewrite to.</summary>
+    public const int MaxTerms = 32;
+
+    // Where each choice fact's bits start in the word; the widths are the fact table's numbers of names.
+    private static readonly int FormatAt = Facts.Interviewer.AllowedValues.Count;
+    private static readonly int LookingAt = FormatAt + Facts.Format.AllowedValues.Count;
+    private static readonly int ConcernsAt = LookingAt + 2;
+    private static readonly int RedFlagsAt = ConcernsAt + Facts.Concerns.AllowedValues.Count;
+    private static readonly int RumoursAt = RedFlagsAt + Facts.RedFlags.AllowedValues.Count;
+
+    /// <summary>Where the derived bits start: after the choice bits.</summary>
+    private static readonly int DerivedAt = RumoursAt + Facts.Rumours.AllowedValues.Count;
+
+    private readonly Interval[] _intervals;
+    private readonly Mask[] _masks;
+    private readonly Text[] _texts;
+
+    // The first term of each rule, by rule, padded to an even count with terms that never hold.
+    private readonly ulong[] _care;
+    private readonly ulong[] _want;
+    private readonly ulong _rules;
+
+    // Every further term, with the rule it belongs to.
+    private readonly Term[] _more;
+
+    private ConditionTable(Interval[] intervals, Mask[] masks, Text[] texts, ulong[] care, ulong[] want, int count, Term[] more)
+    {
+        _intervals = intervals;
+        _masks = masks;
+        _texts = texts;
+        _care = care;
+        _want = want;
+        _rules = count == 64 ? ulong.MaxValue : (1UL << count) - 1;
+        _more = more;
+        Count = count;
+    }
+
+    /// <summary>Gets how many derived bits a table has room for: the word's bits after the choice bits.</summary>
+    public static int Room => 64 - DerivedAt;
+
+    /// <summary>Gets how many conditions the table evaluates.</summary>
+    public int Count { get; }
+
+    /// <summary>Gets how many derived bits a scenario is reduced to (each distinct number test, "any of" and text once).</summary>
+    public int Derived => _intervals.Length + _masks.Length + _texts.Length;
+
+    /// <summary>Gets how many terms the conditions were rewritten to (a condition that never holds has none).</summary>
+    public int Terms { get; private init; }
+
+    /// <summary>Rewrites conditions into one table, or returns <see langword="null"/> when they exceed its limits.</summary>
+    public static ConditionTable? TryCreate(IReadOnlyList<ConditionProgram> programs)
+    {
+        if (programs.Count > MaxRules || DerivedAt >= 64)
+        {
+            return null;
+        }
+
+        var builder = new Builder(Room);
+        var padded = programs.Count + (programs.Count & 1);
+        var care = new ulong[padded];
+        var want = new ulong[padded];
+        var more = new List<Term>();
+        var terms = 0;
+        for (var i = 0; i < padded; i++)
+        {
+            // A rule without terms, and the padding, get a term no word matches: nothing cared for, something wanted.
+            (care[i], want[i]) = (0, 1);
+            if (i >= programs.Count)
+            {
+                continue;
+            }
+
+            var dnf = builder.Rewrite(programs[i], 0, negate: false);
+            if (dnf is null || builder.Derived > builder.Room)
+            {
+                return null;
+            }
+
+            terms += dnf.Count;
+            for (var t = 0; t < dnf.Count; t++)
+            {
+                if (t == 0)
+                {
+                    (care[i], want[i]) = (dnf[t].Care, dnf[t].Want);
+                }
+                else
+                {
+                    more.Add(dnf[t] with { Rule = i });
+                }
+            }
+        }
+
+        return new ConditionTable([.. builder.Intervals], [.. builder.Masks], [.. builder.Texts], care, want, programs.Count, [.. more]) { Terms = terms };
+    }
+
+    /// <summary>Evaluates every condition over a scenario: bit <c>i</c> of the result is set when condition <c>i</c> holds.</summary>
+    public ulong Evaluate(InterviewScenario s)
+    {
+        var word = Choice(s);
+        if (_intervals.Length > 0)
+        {
+            var numbers = default(Numbers);
+            var candidate = s.Candidate;
+            var opportunity = s.Opportunity;
+            numbers[0] = candidate.YearsOfExperience;
+            numbers[1] = candidate.InterviewsInLastYear;
+            numbers[2] = candidate.OtherOpportunities;
+            numbers[3] = opportunity.TravelHours;
+            numbers[4] = opportunity.DurationHours;
+            numbers[5] = opportunity.TravelHours + opportunity.DurationHours;
+            foreach (ref readonly var interval in _intervals.AsSpan())
+            {
+                var n = numbers[interval.Number];
+                word |= Bit((n >= interval.Low) & (n <= interval.High)) << interval.Bit;
+            }
+        }
+
+        foreach (ref readonly var mask in _masks.AsSpan())
+        {
+            word |= Bit((word & mask.Bits) != 0) << mask.Bit;
+        }
+
+        foreach (ref readonly var text in _texts.AsSpan())
+        {
+            word |= Bit(ConditionProgram.Holds(text.Leaf, s)) << text.Bit;
+        }
+
+        var result = 0UL;
+        var care = _care;
+        var want = _want;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var words = Vector128.Create(word);
+            ref var careAt = ref MemoryMarshal.GetArrayDataReference(care);
+            ref var wantAt = ref MemoryMarshal.GetArrayDataReference(want);
+            for (var i = 0; i < care.Length; i += 2)
+            {
+                var held = Vector128.Equals(words & Vector128.LoadUnsafe(ref careAt, (nuint)i), Vector128.LoadUnsafe(ref wantAt, (nuint)i));
+                result |= (ulong)held.ExtractMostSignificantBits() << i;
+            }
+        }
+        else
+        {
+            for (var i = 0; i < care.Length; i++)
+            {
+                result |= Bit((word & care[i]) == want[i]) << i;
+            }
+        }
+
+        foreach (ref readonly var term in _more.AsSpan())
+        {
+            result |= Bit((word & term.Care) == term.Want) << term.Rule;
+        }
+
+        return result & _rules;
+    }
+
+    /// <summary>The scenario's choice bits, the low bits of its word.</summary>
+    internal static ulong Choice(InterviewScenario s)
+    {
+        var opportunity = s.Opportunity;
+        return (1UL << (int)opportunity.Interviewer)
+            | (1UL << (int)opportunity.Format << FormatAt)
+            | ((s.Candidate.ActivelyLooking ? 2UL : 1UL) << LookingAt)
+            | (s.ConcernMask << ConcernsAt)
+            | (s.RedFlagMask << RedFlagsAt)
+            | (s.RumourMask << RumoursAt);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Bit(bool value) => value ? 1UL : 0UL;
+
+    private static int ChoiceAt(ConditionProgram.Field field) => field switch
+    {
+        ConditionProgram.Field.Interviewer => 0,
+        ConditionProgram.Field.Format => FormatAt,
+        ConditionProgram.Field.ActivelyLooking => LookingAt,
+        ConditionProgram.Field.Concerns => ConcernsAt,
+        ConditionProgram.Field.RedFlags => RedFlagsAt,
+        _ => RumoursAt,
+    };
+
+    /// <summary>The numbers a scenario is compared on, by <see cref="ConditionProgram.Field"/> (the first six fields).</summary>
+    [InlineArray(6)]
+    private struct Numbers
+    {
+        private double _first;
+    }
+
+    /// <summary>A derived bit (its place in the word): the number <see cref="Number"/> lies in [<see cref="Low"/>, <see cref="High"/>].</summary>
+    private readonly record struct Interval(int Number, double Low, double High, int Bit);
+
+    /// <summary>A derived bit: at least one of <see cref="Bits"/> is set in the choice word.</summary>
+    private readonly record struct Mask(ulong Bits, int Bit);
+
+    /// <summary>A derived bit: a text leaf holds, as <see cref="ConditionProgram"/> reads it.</summary>
+    private readonly record struct Text(ConditionProgram.Leaf Leaf, int Bit);
+
+    /// <summary>One conjunction: the bits it needs set (<see cref="Want"/>) or clear (in <see cref="Care"/>, not in <see cref="Want"/>); and, once placed, its rule.</summary>
+    private readonly record struct Term(ulong Care, ulong Want, int Rule = 0)
+    {
+        /// <summary>Gets the term that always holds (it needs nothing).</summary>
+        public static Term True => default;
+
+        public bool IsTrue => Care == 0;
+
+        /// <summary>The conjunction of two terms, or <see langword="null"/> when they contradict each other.</summary>
+        public Term? And(in Term other) =>
+            ((Want ^ other.Want) & Care & other.Care) != 0 ? null : new Term(Care | other.Care, Want | other.Want);
+    }
+
+    /// <summary>Rewrites condition trees into disjunctions of terms, allotting each distinct derived leaf one bit.</summary>
+    private sealed class Builder(int room)
+    {
+        /// <summary>Gets how many derived bits the word has room for.</summary>
+        public int Room { get; } = room;
+
+        public List<Interval> Intervals { get; } = [];
+
+        public List<Mask> Masks { get; } = [];
+
+        public List<Text> Texts { get; } = [];
+
+        public int Derived { get; private set; }
+
+        /// <summary>The terms of the subtree at <paramref name="index"/>, negated when asked; null when over the limits.</summary>
+        public List<Term>? Rewrite(ConditionProgram program, int index, bool negate)
+        {
+            var node = program.Nodes[index];
+            switch (node.Kind)
+            {
+                case ConditionProgram.NodeKind.Leaf:
+                    return Leaf(program.Leaves[node.Leaf], negate);
+
+                case ConditionProgram.NodeKind.Not:
+                    return Rewrite(program, index + 1, !negate);
+            }
+
+            // De Morgan: a negated "all" is an "any" of negated parts, and the reverse.
+            var conjunction = (node.Kind == ConditionProgram.NodeKind.All) != negate;
+            List<Term> result = conjunction ? [Term.True] : [];
+            for (var child = index + 1; child < node.End; child = program.Nodes[child].End)
+            {
+                var part = Rewrite(program, child, negate);
+                if (part is null)
+                {
+                    return null;
+                }
+
+                result = conjunction ? And(result, part) : Or(result, part);
+                if (result.Count > MaxTerms || Derived > Room)
+                {
+                    return null;
+                }
+            }
+
+            return conjunction ? result : Merge(result);
+        }
+
+        private static List<Term> And(List<Term> left, List<Term> right)
+        {
+            var product = new List<Term>(left.Count * right.Count);
+            foreach (var a in left)
+            {
+                foreach (var b in right)
+                {
+                    if (a.And(b) is { } both && !product.Contains(both))
+                    {
+                        product.Add(both);
+                    }
+                }
+            }
+
+            return product;
+        }
+
+        private static List<Term> Or(List<Term> left, List<Term> right)
+        {
+            foreach (var term in right)
+            {
+                if (!left.Contains(term))
+                {
+                    left.Add(term);
+                }
+            }
+
+            return left;
+        }
+
+        /// <summary>
+        /// Simplifies a disjunction: one term that always holds makes it always hold; terms that each need just one
+        /// choice bit set become one derived "any of these bits" leaf (rumour A or rumour B or a vague feeling).
+        /// </summary>
+        private List<Term> Merge(List<Term> terms)
+        {
+            var single = 0UL;
+            var count = 0;
+            foreach (var term in terms)
+            {
+                if (term.IsTrue)
+                {
+                    return [Term.True];
+                }
+
+                if (IsSingleChoiceBit(term))
+                {
+                    single |= term.Care;
+                    count++;
+                }
+            }
+
+            if (count < 2)
+            {
+                return terms;
+            }
+
+            var merged = new List<Term> { AnyOf(single) };
+            foreach (var term in terms)
+            {
+                if (!IsSingleChoiceBit(term))
+                {
+                    merged.Add(term);
+                }
+            }
+
+            return merged;
+
+            static bool IsSingleChoiceBit(in Term term) =>
+                term.Care == term.Want && BitOperations.PopCount(term.Care) == 1 && term.Care < 1UL << DerivedAt;
+        }
+
+        private List<Term> Leaf(in ConditionProgram.Leaf leaf, bool negate)
+        {
+            switch (leaf.Read)
+            {
+                case ConditionProgram.Read.Interval:
+                {
+                    // The leaf holds when the number is in [Low, High], or outside it when it negates.
+                    var number = (int)leaf.Field;
+                    var bit = -1;
+                    foreach (var interval in Intervals)
+                    {
+                        if (interval.Number == number && interval.Low.Equals(leaf.Low) && interval.High.Equals(leaf.High))
+                        {
+                            bit = interval.Bit - DerivedAt;
+                        }
+                    }
+
+                    if (bit < 0)
+                    {
+                        bit = Derived++;
+                        Intervals.Add(new Interval(number, leaf.Low, leaf.High, DerivedAt + bit));
+                    }
+
+                    return [Derive(bit, leaf.Negate == negate)];
+                }
+
+                case ConditionProgram.Read.Bits:
+                {
+                    // The leaf holds when the fact has one of the mask's bits.
+                    var mask = leaf.Mask << ChoiceAt(leaf.Field);
+                    if (mask == 0)
+                    {
+                        return negate ? [Term.True] : [];
+                    }
+
+                    if (negate)
+                    {
+                        return [new Term(mask, 0)];
+                    }
+
+                    return [BitOperations.PopCount(mask) == 1 ? new Term(mask, mask) : AnyOf(mask)];
+                }
+
+                default:
+                {
+                    var bit = Derived++;
+                    Texts.Add(new Text(leaf, DerivedAt + bit));
+                    return [Derive(bit, !negate)];
+                }
+            }
+        }
+
+        private Term AnyOf(ulong bits)
+        {
+            var bit = -1;
+            foreach (var mask in Masks)
+            {
+                if (mask.Bits == bits)
+                {
+                    bit = mask.Bit - DerivedAt;
+                }
+            }
+
+            if (bit < 0)
+            {
+                bit = Derived++;
+                Masks.Add(new Mask(bits, DerivedAt + bit));
+            }
+
+            return Derive(bit, true);
+        }
+
+        /// <summary>A term on one derived bit, set or clear; past the word's room a placeholder, as the table is then refused.</summary>
+        private Term Derive(int bit, bool set) => bit >= Room
+            ? Term.True
+            : new Term(1UL << (DerivedAt + bit), set ? 1UL << (DerivedAt + bit) : 0);
+    }
+}

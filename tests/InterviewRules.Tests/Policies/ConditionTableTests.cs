@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CsCheck;
+using InterviewRules.Policies;
+using InterviewRules.Tests.Properties;
+using Xunit;
+
+namespace InterviewRules.Tests.Policies;
+
+/// <summary>
+/// The condition table rewrites a policy's conditions into bit tests; it must answer exactly as each condition's
+/// tree walk does, for any condition the policy format can express, and step aside past its limits.
+/// </summary>
+public class ConditionTableTests
+{
+    private static readonly Condition[] Leaves = ConditionProgramTests.Leaves()
+        .Select(l => Condition.Fact((string)l[0], (ConditionOperator)(int)l[1], (FactValue)l[2]))
+        .ToArray();
+
+    private static readonly Gen<Condition> Leaf = Gen.Int[0, Leaves.Length - 1].Select(i => Leaves[i]);
+
+    private static readonly InterviewScenario[] Scenarios = [.. Generators.ScenarioWithRumours.Array[200].Single()];
+
+    [Fact]
+    public void GeneratedConditions_TableAgreesWithTheTreeWalk_OnEveryScenario()
+    {
+        var tables = 0;
+        var refused = 0;
+        Gen.Int[1, 12].SelectMany(n => Conditions(3).Array[n]).Sample(
+            conditions =>
+            {
+                var programs = conditions.Select(ConditionProgram.Compile).ToArray();
+                if (ConditionTable.TryCreate(programs) is not { } table)
+                {
+                    refused++;
+                    return;
+                }
+
+                tables++;
+                foreach (var scenario in Scenarios)
+                {
+                    var expected = 0UL;
+                    for (var i = 0; i < programs.Length; i++)
+                    {
+                        expected |= programs[i].Evaluate(scenario) ? 1UL << i : 0;
+                    }
+
+                    Assert.Equal(expected, table.Evaluate(scenario));
+                }
+            },
+            iter: 2_000);
+
+        // The agreement must not rest on a handful of tables: most generated policies fit one, though they are far
+        // bigger than real ones (up to 12 rules of random trees three groups deep; every sample policy fits, below).
+        Assert.True(tables > 3 * refused, $"{tables} tables made, {refused} refused");
+    }
+
+    [Theory]
+    [InlineData("article-default-declarative")]
+    [InlineData("campus-board")]
+    [InlineData("executive-search")]
+    public void EverySamplePolicy_FitsATable(string name)
+    {
+        var policy = InterviewJson.ReadPolicy(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "policies", name + ".json")));
+        var programs = policy.CreateRuleSet().OfType<DeclarativeRule>().Select(r => r.Program).ToArray();
+
+        Assert.NotEmpty(programs);
+        Assert.Equal(programs.Length, ConditionTable.TryCreate(programs)?.Count);
+    }
+
+    [Fact]
+    public void SharedLeaves_AreComputedOnce_AndOrsOfChoicesBecomeOneTest()
+    {
+        var young = Fact("candidate.yearsOfExperience", ConditionOperator.LessThan, 3);
+        var rumours = Enum.GetValues<RedFlag>().Select(f => Condition.Fact("rumours", ConditionOperator.Contains, FactValue.FromText(ContractNames.Of(f)))).ToArray();
+        var programs = new[]
+        {
+            ConditionProgram.Compile(young),
+            ConditionProgram.Compile(Condition.Not(young)),
+            ConditionProgram.Compile(Condition.Any(rumours)),
+            ConditionProgram.Compile(Condition.All(young, Condition.Any(rumours))),
+        };
+
+        var table = ConditionTable.TryCreate(programs)!;
+
+        Assert.Equal(2, table.Derived);
+        Assert.Equal(4, table.Terms);
+        foreach (var scenario in Scenarios)
+        {
+            var (y, r) = (scenario.Candidate.YearsOfExperience < 3, scenario.Rumours.Count > 0);
+            Assert.Equal((y ? 1UL : 0) | (y ? 0 : 2UL) | (r ? 4UL : 0) | (y && r ? 8UL : 0), table.Evaluate(scenario));
+        }
+    }
+
+    [Fact]
+    public void PastItsLimits_NoTable()
+    {
+        // An "all" of six two-way "any"s over numbers is 64 terms once multiplied out.
+        var numbers = new[] { "candidate.yearsOfExperience", "candidate.interviewsInLastYear", "candidate.otherOpportunities", "opportunity.travelHours", "opportunity.durationHours", "opportunity.totalHours" };
+        var wide = Condition.All(numbers.Select(f => Condition.Any(Fact(f, ConditionOperator.LessThan, 1), Fact(f, ConditionOperator.GreaterThan, 5))).ToArray());
+        var leaf = ConditionProgram.Compile(Fact("candidate.yearsOfExperience", ConditionOperator.LessThan, 1));
+
+        Assert.Null(ConditionTable.TryCreate([ConditionProgram.Compile(wide)]));
+        Assert.Null(ConditionTable.TryCreate(Enumerable.Repeat(leaf, ConditionTable.MaxRules + 1).ToArray()));
+        Assert.NotNull(ConditionTable.TryCreate(Enumerable.Repeat(leaf, ConditionTable.MaxRules).ToArray()));
+        // Each rule below needs two number tests of its own: one rule more than the word has room for is refused.
+        var intervals = Enumerable.Range(0, (ConditionTable.Room / 2) + 1).Select(i => ConditionProgram.Compile(Condition.Any(Fact("opportunity.travelHours", ConditionOperator.LessThan, i), Fact("opportunity.durationHours", ConditionOperator.LessThan, i))));
+        Assert.Null(ConditionTable.TryCreate(intervals.ToArray()));
+        Assert.NotNull(ConditionTable.TryCreate(intervals.Take(ConditionTable.Room / 2).ToArray()));
+    }
+
+    /// <summary>Random trees of all, any and not over every fact and operator, at most <paramref name="depth"/> groups deep.</summary>
+    private static Gen<Condition> Conditions(int depth) => depth == 0
+        ? Leaf
+        : Gen.Frequency(
+            (4, Leaf),
+            (1, Conditions(depth - 1).Select(Condition.Not)),
+            (2, Conditions(depth - 1).Array[1, 4].Select(Condition.All)),
+            (2, Conditions(depth - 1).Array[1, 4].Select(Condition.Any)));
+
+    private static Condition Fact(string path, ConditionOperator op, double value) => Condition.Fact(path, op, FactValue.FromNumber(value));
+}
