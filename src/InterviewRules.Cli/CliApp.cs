@@ -477,45 +477,9 @@ internal static class CliApp
     /// <summary>An input error as a line, led by the file it is in (as a compiler names it); a document from standard input is the only one, and its lines start with the JSON path.</summary>
     private static string Located(string file, InputError error) => file == "-" ? error.ToString() : $"{file}: {error}";
 
-    /// <summary>", did you mean "x"?" when one name is within two edits of what was typed and nearer than any other; else nothing.</summary>
-    private static string DidYouMean(string typed, IReadOnlyList<string> names)
-    {
-        string? best = null;
-        int bestDistance = 3, ties = 0;
-        foreach (var name in names)
-        {
-            var distance = Distance(typed, name);
-            if (distance < bestDistance)
-            {
-                (best, bestDistance, ties) = (name, distance, 0);
-            }
-            else if (distance == bestDistance)
-            {
-                ties++;
-            }
-        }
-
-        return best is not null && ties == 0 ? $" (did you mean \"{best}\"?)" : string.Empty;
-    }
-
-    // Levenshtein distance, two rows; names here are a few characters long.
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    /// <summary>" (did you mean "x"?)" when one name is within two edits of what was typed and nearer than any other; else nothing.</summary>
+    private static string DidYouMean(string typed, IReadOnlyList<string> names) =>
+        NearestName.Find(typed, names) is { } near ? $" (did you mean \"{near}\"?)" : string.Empty;
 
     private static void WriteErrors(TextWriter stderr, List<string> errors)
     {

@@ -49,57 +49,6 @@ internal sealed class JsonObjectReader
         _ => "an object",
     };
 
-    /// <summary>The one name within two edits of a mistyped text (tooBussy → tooBusy), compared without case; none when two are as near.</summary>
-    internal static string? Nearest(string text, IReadOnlyList<string> names)
-    {
-        if (text.Length > 64)
-        {
-            return null;
-        }
-
-        string? best = null;
-        var bestDistance = 3;
-        var tie = false;
-        foreach (var name in names)
-        {
-            var distance = Distance(text.ToLowerInvariant(), name.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                (best, bestDistance, tie) = (name, distance, false);
-            }
-            else if (distance == bestDistance)
-            {
-                tie = true;
-            }
-        }
-
-        return tie ? null : best;
-    }
-
-    // Levenshtein distance, two rows.
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
-
     public static string Quote(string? text) =>
         text is null ? "null" : text.Length > 60 ? $"\"{Cut(text)}\" ({text.Length} characters)" : $"\"{text}\"";
 
@@ -290,7 +239,7 @@ internal sealed class JsonObjectReader
                 }
             }
 
-            if (hint.Length == 0 && Nearest(text, names) is { } near)
+            if (hint.Length == 0 && NearestName.Find(text, names) is { } near)
             {
                 hint = $" (did you mean \"{near}\"?)";
             }

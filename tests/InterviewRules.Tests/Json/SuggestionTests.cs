@@ -1,5 +1,4 @@
 using System.Text;
-using InterviewRules.Json;
 using Xunit;
 
 namespace InterviewRules.Tests.Json;
@@ -8,17 +7,29 @@ namespace InterviewRules.Tests.Json;
 public class SuggestionTests
 {
     [Theory]
-    [InlineData("tooBussy", "tooBusy")]
-    [InlineData("recruter", "recruiter")]
-    [InlineData("vidoe", "video")]
-    [InlineData("onsite", "onSite")]
-    [InlineData("xyz", null)]
-    [InlineData("phon", "phone")]
-    public void Nearest_WithinTwoEdits(string text, string? expected)
+    [InlineData("concerns", "tooBussy", "tooBusy")]
+    [InlineData("interviewer", "recruter", "recruiter")]
+    [InlineData("format", "vidoe", "video")]
+    [InlineData("format", "onsite", "onSite")]
+    [InlineData("format", "xyz", null)]
+    [InlineData("format", "phon", "phone")]
+    [InlineData("interviewer", "RECRUITER", "recruiter")]
+    public void Nearest_WithinTwoEdits_IgnoringCase(string field, string text, string? expected)
     {
-        string[] names = ["tooBusy", "recruiter", "video", "phone", "onSite"];
+        var (interviewer, format, concern) = (field == "interviewer" ? text : "recruiter", field == "format" ? text : "video", field == "concerns" ? text : "tooBusy");
+        var json = $$"""{"candidate":{"yearsOfExperience":1,"interviewsInLastYear":0,"activelyLooking":true},"opportunity":{"interviewer":"{{interviewer}}","format":"{{format}}"},"concerns":["{{concern}}"]}""";
 
-        Assert.Equal(expected, JsonObjectReader.Nearest(text, names));
+        Assert.False(InterviewJson.TryReadScenario(Encoding.UTF8.GetBytes(json), out _, out var errors));
+
+        var message = Assert.Single(errors).Message;
+        if (expected is null)
+        {
+            Assert.DoesNotContain("did you mean", message, System.StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.EndsWith($"did you mean \"{expected}\"?).", message, System.StringComparison.Ordinal);
+        }
     }
 
     [Fact]
