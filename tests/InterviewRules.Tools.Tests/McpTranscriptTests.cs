@@ -77,10 +77,12 @@ public class McpTranscriptTests
             new TapStream(process.StandardInput.BaseStream, toServer.Add),
             new TapStream(process.StandardOutput.BaseStream, fromServer.Add));
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // Generous: CI runs this beside two other test processes on two cores.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         await using (var client = await McpClient.CreateAsync(transport, new McpClientOptions
         {
             ProtocolVersion = "2025-06-18",
+            InitializationTimeout = TimeSpan.FromSeconds(150),
             ClientInfo = new Implementation { Name = "example-chat-host", Version = "1.0.0" },
         }, cancellationToken: timeout.Token))
         {
@@ -102,7 +104,34 @@ public class McpTranscriptTests
         await process.WaitForExitAsync(timeout.Token);
         Assert.Equal(0, process.ExitCode);
         Assert.Equal(string.Empty, await stderr);
-        return messages;
+        return InRequestOrder(messages);
+    }
+
+    /// <summary>
+    /// Puts each reply right after its request. A request is recorded once written, so a thread paused between the
+    /// write and the record can let the reply be recorded first; the transcript shows the conversation, not that race.
+    /// </summary>
+    private static List<(bool FromClient, string Json)> InRequestOrder(List<(bool FromClient, string Json)> messages)
+    {
+        static string? IdOf(string json) => JsonNode.Parse(json)!["id"]?.ToJsonString();
+        var requests = messages.Where(m => m.FromClient).Select(m => IdOf(m.Json)).OfType<string>().ToHashSet();
+        var replies = messages.Where(m => !m.FromClient && IdOf(m.Json) is { } id && requests.Contains(id)).ToDictionary(m => IdOf(m.Json)!);
+        var ordered = new List<(bool FromClient, string Json)>(messages.Count);
+        foreach (var message in messages)
+        {
+            if (!message.FromClient && IdOf(message.Json) is { } replyId && replies.ContainsKey(replyId))
+            {
+                continue;
+            }
+
+            ordered.Add(message);
+            if (message.FromClient && IdOf(message.Json) is { } id && replies.TryGetValue(id, out var reply))
+            {
+                ordered.Add(reply);
+            }
+        }
+
+        return ordered;
     }
 
     private static string Render(List<(bool FromClient, string Json)> messages)

@@ -19,6 +19,9 @@ namespace JobBoard.Tests;
 /// </summary>
 public sealed class CardPageTests : IClassFixture<LoopbackServer>
 {
+    /// <summary>Every browser wait, in milliseconds: CI runs this beside two other test processes on two cores, where 30 s (Playwright's default) can pass.</summary>
+    private const float SlowMachine = 120_000;
+
     /// <summary>Debian's chromium package puts the browser here.</summary>
     public const string Chromium = "/usr/lib/chromium/chromium";
 
@@ -34,8 +37,9 @@ public sealed class CardPageTests : IClassFixture<LoopbackServer>
         // A missing browser fails, never skips: CI installs it (.ci/run), so its absence is a broken machine.
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with `apt-get install -y chromium` (.ci/run does it when missing).");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Timeout = SlowMachine });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 }, Locale = "en-US" });
+        page.SetDefaultTimeout(SlowMachine);
         var outside = new List<string>();
         var problems = new List<string>();
         page.Request += (_, request) =>
@@ -89,8 +93,9 @@ public sealed class CardPageTests : IClassFixture<LoopbackServer>
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with `apt-get install -y chromium`.");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Timeout = SlowMachine });
         var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(SlowMachine);
         await page.GotoAsync(_server.Address.ToString());
         await page.WaitForSelectorAsync("body[data-ready=true]");
 
