@@ -51,7 +51,13 @@ fi
 export NUGET_PACKAGES="$work/nuget-packages"
 
 echo "== restore and build the consumer from the folder (fresh cache $NUGET_PACKAGES)"
-dotnet restore "$consumer" -r "$rid" -p:PublishAot=true -p:InterviewRulesVersion="$version" --force >"$work/restore.log" 2>&1 || { cat "$work/restore.log"; fail "restore of the consumer"; }
+# The fresh cache downloads every dependency: a moment's network failure gets two more tries.
+restored=false
+for attempt in 1 2 3; do
+  if dotnet restore "$consumer" -r "$rid" -p:PublishAot=true -p:InterviewRulesVersion="$version" --force >"$work/restore.log" 2>&1; then restored=true; break; fi
+  [[ $attempt -lt 3 ]] && { echo "restore of the consumer failed (attempt $attempt of 3); trying again in 10 s"; sleep 10; }
+done
+$restored || { cat "$work/restore.log"; fail "restore of the consumer"; }
 [[ -d $NUGET_PACKAGES/interviewrules/$version ]] || fail "InterviewRules $version was not restored into the fresh cache"
 dotnet build "$consumer" -c Release -r "$rid" --no-restore -p:PublishAot=true -p:InterviewRulesVersion="$version" >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail "build of the consumer"; }
 jit() { dotnet "$consumer/bin/Release/net10.0/$rid/PackageConsumer.dll" "$@"; }
