@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -45,7 +46,12 @@ internal sealed class ConditionTable
     /// <summary>Where the derived bits start: after the choice bits.</summary>
     private static readonly int DerivedAt = RumoursAt + Facts.Rumours.AllowedValues.Count;
 
-    private readonly Interval[] _intervals;
+    // The number tests, in the word's first derived bits, four to a vector: which number, and its interval (padded
+    // with intervals nothing lies in).
+    private readonly int[] _numbers;
+    private readonly double[] _lows;
+    private readonly double[] _highs;
+    private readonly int _intervalCount;
     private readonly Mask[] _masks;
     private readonly Text[] _texts;
 
@@ -59,7 +65,15 @@ internal sealed class ConditionTable
 
     private ConditionTable(Interval[] intervals, Mask[] masks, Text[] texts, ulong[] care, ulong[] want, int count, Term[] more)
     {
-        _intervals = intervals;
+        var padded = (intervals.Length + 3) & ~3;
+        (_numbers, _lows, _highs, _intervalCount) = (new int[padded], new double[padded], new double[padded], intervals.Length);
+        for (var i = 0; i < padded; i++)
+        {
+            (_numbers[i], _lows[i], _highs[i]) = i < intervals.Length
+                ? (intervals[i].Number, intervals[i].Low, intervals[i].High)
+                : (0, double.PositiveInfinity, double.NegativeInfinity);
+        }
+
         _masks = masks;
         _texts = texts;
         _care = care;
@@ -76,13 +90,21 @@ internal sealed class ConditionTable
     public int Count { get; }
 
     /// <summary>Gets how many derived bits a scenario is reduced to (each distinct number test, "any of" and text once).</summary>
-    public int Derived => _intervals.Length + _masks.Length + _texts.Length;
+    public int Derived => _intervalCount + _masks.Length + _texts.Length;
 
     /// <summary>Gets how many terms the conditions were rewritten to (a condition that never holds has none).</summary>
     public int Terms { get; private init; }
 
+    /// <summary>Gets how many tests one instruction makes: 4, 2 or 1.</summary>
+    public int Width { get; private init; }
+
     /// <summary>Rewrites conditions into one table, or returns <see langword="null"/> when they exceed its limits.</summary>
-    public static ConditionTable? TryCreate(IReadOnlyList<ConditionProgram> programs)
+    /// <param name="programs">The conditions, one per rule.</param>
+    /// <param name="width">
+    /// How many tests one instruction may make: 4 or 2 where the processor has vectors that wide, 1 for none. The
+    /// widest the processor has unless given; tests give each to hold every path to the same answers.
+    /// </param>
+    public static ConditionTable? TryCreate(IReadOnlyList<ConditionProgram> programs, int width = 0)
     {
         if (programs.Count > MaxRules || DerivedAt >= 64)
         {
@@ -90,7 +112,7 @@ internal sealed class ConditionTable
         }
 
         var builder = new Builder(Room);
-        var padded = programs.Count + (programs.Count & 1);
+        var padded = (programs.Count + 3) & ~3;
         var care = new ulong[padded];
         var want = new ulong[padded];
         var more = new List<Term>();
@@ -124,14 +146,49 @@ internal sealed class ConditionTable
             }
         }
 
-        return new ConditionTable([.. builder.Intervals], [.. builder.Masks], [.. builder.Texts], care, want, programs.Count, [.. more]) { Terms = terms };
+        // Derived bits in the order they are computed: number tests first (four to a vector), then any-ofs, then texts.
+        var order = new int[builder.Derived];
+        var next = 0;
+        foreach (var bit in builder.Intervals.Select(i => i.Bit).Concat(builder.Masks.Select(m => m.Bit)).Concat(builder.Texts.Select(t => t.Bit)))
+        {
+            order[bit - DerivedAt] = next++;
+        }
+
+        ulong Remap(ulong bits)
+        {
+            var remapped = bits & ((1UL << DerivedAt) - 1);
+            for (var derived = bits >> DerivedAt; derived != 0; derived &= derived - 1)
+            {
+                remapped |= 1UL << (DerivedAt + order[BitOperations.TrailingZeroCount(derived)]);
+            }
+
+            return remapped;
+        }
+
+        for (var i = 0; i < padded; i++)
+        {
+            (care[i], want[i]) = (Remap(care[i]), Remap(want[i]));
+        }
+
+        return new ConditionTable(
+            [.. builder.Intervals],
+            [.. builder.Masks.Select(m => m with { Bit = DerivedAt + order[m.Bit - DerivedAt] })],
+            [.. builder.Texts.Select(t => t with { Bit = DerivedAt + order[t.Bit - DerivedAt] })],
+            care,
+            want,
+            programs.Count,
+            [.. more.Select(t => t with { Care = Remap(t.Care), Want = Remap(t.Want) })])
+        {
+            Terms = terms,
+            Width = width > 0 ? width : Vector256.IsHardwareAccelerated ? 4 : Vector128.IsHardwareAccelerated ? 2 : 1,
+        };
     }
 
     /// <summary>Evaluates every condition over a scenario: bit <c>i</c> of the result is set when condition <c>i</c> holds.</summary>
     public ulong Evaluate(InterviewScenario s)
     {
         var word = Choice(s);
-        if (_intervals.Length > 0)
+        if (_intervalCount > 0)
         {
             var numbers = default(Numbers);
             var candidate = s.Candidate;
@@ -142,10 +199,27 @@ internal sealed class ConditionTable
             numbers[3] = opportunity.TravelHours;
             numbers[4] = opportunity.DurationHours;
             numbers[5] = opportunity.TravelHours + opportunity.DurationHours;
-            foreach (ref readonly var interval in _intervals.AsSpan())
+            var which = _numbers;
+            var lows = _lows;
+            var highs = _highs;
+            if (Vector256.IsHardwareAccelerated && Width == 4)
             {
-                var n = numbers[interval.Number];
-                word |= Bit((n >= interval.Low) & (n <= interval.High)) << interval.Bit;
+                ref var lowAt = ref MemoryMarshal.GetArrayDataReference(lows);
+                ref var highAt = ref MemoryMarshal.GetArrayDataReference(highs);
+                for (var i = 0; i < which.Length; i += 4)
+                {
+                    var n = Vector256.Create(numbers[which[i]], numbers[which[i + 1]], numbers[which[i + 2]], numbers[which[i + 3]]);
+                    var inside = Vector256.GreaterThanOrEqual(n, Vector256.LoadUnsafe(ref lowAt, (nuint)i)) & Vector256.LessThanOrEqual(n, Vector256.LoadUnsafe(ref highAt, (nuint)i));
+                    word |= (ulong)inside.ExtractMostSignificantBits() << (DerivedAt + i);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < which.Length; i++)
+                {
+                    var n = numbers[which[i]];
+                    word |= Bit((n >= lows[i]) & (n <= highs[i])) << (DerivedAt + i);
+                }
             }
         }
 
@@ -162,7 +236,18 @@ internal sealed class ConditionTable
         var result = 0UL;
         var care = _care;
         var want = _want;
-        if (Vector128.IsHardwareAccelerated)
+        if (Vector256.IsHardwareAccelerated && Width == 4)
+        {
+            var words = Vector256.Create(word);
+            ref var careAt = ref MemoryMarshal.GetArrayDataReference(care);
+            ref var wantAt = ref MemoryMarshal.GetArrayDataReference(want);
+            for (var i = 0; i < care.Length; i += 4)
+            {
+                var held = Vector256.Equals(words & Vector256.LoadUnsafe(ref careAt, (nuint)i), Vector256.LoadUnsafe(ref wantAt, (nuint)i));
+                result |= (ulong)held.ExtractMostSignificantBits() << i;
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated && Width >= 2)
         {
             var words = Vector128.Create(word);
             ref var careAt = ref MemoryMarshal.GetArrayDataReference(care);

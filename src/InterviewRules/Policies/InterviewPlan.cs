@@ -1,6 +1,5 @@
 using System;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using InterviewRules.Article;
 using InterviewRules.Engine;
 
@@ -125,56 +124,54 @@ internal sealed class InterviewPlan
 
     /// <summary>
     /// Runs every rule once, through its sealed type; <typeparamref name="TMode"/> says at JIT time whether what
-    /// fires is recorded, so scoring pays nothing for recording. Which rules fire is gathered as bits, without a
-    /// branch per rule (which rules fire varies from scenario to scenario, and a mispredicted branch per rule cost
-    /// more than the rules themselves); then the weights of those that fired are added in the evaluator's order.
-    /// Adding only those (x + 0 is x) keeps the chain of dependent additions as short as the rules that fired.
+    /// fires is recorded, so scoring pays nothing for recording. The article rules' weights are added without a
+    /// branch on whether a rule fired: which rules fire varies from scenario to scenario, and a mispredicted branch
+    /// per rule cost more than the rules themselves. The declarative rules' conditions are evaluated all at once,
+    /// then the weights of those that hold are added, in the evaluator's order (adding only those: x + 0 is x).
     /// The library's own rules cannot fail: their parameters bound every weight far below the evaluator's limit,
     /// and they throw nothing.
     /// </summary>
     private ScoreSummary Run<TMode>(InterviewScenario s, Span<Fired> fired, out int count)
         where TMode : struct, IMode
     {
+        var sum = 0.0;
         var veto = false;
-        var held = 0UL;
-        var weights = default(ArticleWeights);
         count = 0;
         RuleDecision d;
         var at = _articleIndex;
-        if (_needPractice is { } needPractice) { var fires = needPractice.Decide(s, TMode.Record, out d); weights[0] = d.Weight; held |= Bit(fires) << 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[0], d); } }
-        if (_planB is { } planB) { var fires = planB.Decide(s, TMode.Record, out d); weights[1] = d.Weight; held |= Bit(fires) << 1; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[1], d); } }
-        if (_networking is { } networking) { var fires = networking.Decide(s, TMode.Record, out d); weights[2] = d.Weight; held |= Bit(fires) << 2; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[2], d); } }
-        if (_sharpenInstincts is { } sharpenInstincts) { var fires = sharpenInstincts.Decide(s, TMode.Record, out d); weights[3] = d.Weight; held |= Bit(fires) << 3; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[3], d); } }
-        if (_unknownWants is { } unknownWants) { var fires = unknownWants.Decide(s, TMode.Record, out d); weights[4] = d.Weight; held |= Bit(fires) << 4; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[4], d); } }
-        if (_leadingOn is { } leadingOn) { var fires = leadingOn.Decide(s, TMode.Record, out d); weights[5] = d.Weight; held |= Bit(fires) << 5; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[5], d); } }
-        if (_tooBusy is { } tooBusy) { var fires = tooBusy.Decide(s, TMode.Record, out d); weights[6] = d.Weight; held |= Bit(fires) << 6; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[6], d); } }
-        if (_fearOfRejection is { } fearOfRejection) { var fires = fearOfRejection.Decide(s, TMode.Record, out d); weights[7] = d.Weight; held |= Bit(fires) << 7; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[7], d); } }
-        if (_concreteRedFlags is { } concreteRedFlags) { var fires = concreteRedFlags.Decide(s, TMode.Record, out d); weights[8] = d.Weight; held |= Bit(fires) << 8; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[8], d); } }
-        if (_untrustworthyPeople is { } untrustworthyPeople) { var fires = untrustworthyPeople.Decide(s, TMode.Record, out d); weights[9] = d.Weight; held |= Bit(fires) << 9; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[9], d); } }
-        if (_lowCost is { } lowCost) { var fires = lowCost.Decide(s, TMode.Record, out d); weights[10] = d.Weight; held |= Bit(fires) << 10; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[10], d); } }
-
-        var sum = 0.0;
-        for (var bits = held; bits != 0; bits &= bits - 1)
-        {
-            sum += weights[BitOperations.TrailingZeroCount(bits)];
-        }
+        if (_needPractice is { } needPractice) { var fires = needPractice.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[0], d); } }
+        if (_planB is { } planB) { var fires = planB.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[1], d); } }
+        if (_networking is { } networking) { var fires = networking.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[2], d); } }
+        if (_sharpenInstincts is { } sharpenInstincts) { var fires = sharpenInstincts.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[3], d); } }
+        if (_unknownWants is { } unknownWants) { var fires = unknownWants.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[4], d); } }
+        if (_leadingOn is { } leadingOn) { var fires = leadingOn.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[5], d); } }
+        if (_tooBusy is { } tooBusy) { var fires = tooBusy.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[6], d); } }
+        if (_fearOfRejection is { } fearOfRejection) { var fires = fearOfRejection.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[7], d); } }
+        if (_concreteRedFlags is { } concreteRedFlags) { var fires = concreteRedFlags.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[8], d); } }
+        if (_untrustworthyPeople is { } untrustworthyPeople) { var fires = untrustworthyPeople.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[9], d); } }
+        if (_lowCost is { } lowCost) { var fires = lowCost.Decide(s, TMode.Record, out d); sum += fires ? d.Weight : 0; veto |= fires & d.Veto; if (TMode.Record && fires) { fired[count++] = new Fired(at[10], d); } }
 
         if (_table is { } table)
         {
-            // Every declarative condition at once; then the weights of those that hold, in the evaluator's order.
-            held = table.Evaluate(s);
+            var held = table.Evaluate(s);
             veto |= (held & _declarativeVetoes) != 0;
             var decisions = _declarativeDecisions;
+            // In the evaluator's order, adding only the weights of rules that hold (x + 0 is x).
             for (var bits = held; bits != 0; bits &= bits - 1)
             {
-                var i = BitOperations.TrailingZeroCount(bits);
-                sum += decisions[i].Weight;
-                if (TMode.Record)
+                sum += decisions[BitOperations.TrailingZeroCount(bits)].Weight;
+            }
+
+            if (TMode.Record)
+            {
+                for (var bits = held; bits != 0; bits &= bits - 1)
                 {
+                    var i = BitOperations.TrailingZeroCount(bits);
                     fired[count++] = new Fired(_declarativeIndex[i], decisions[i]);
                 }
             }
         }
+
         else
         {
             var declarative = _declarative;
@@ -193,9 +190,6 @@ internal sealed class InterviewPlan
         return new ScoreSummary { Sum = sum, Veto = veto };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Bit(bool value) => value ? 1UL : 0UL;
-
     private static int ArticlePosition(IRule<InterviewScenario> rule) => rule switch
     {
         NeedPracticeRule => 0,
@@ -211,13 +205,6 @@ internal sealed class InterviewPlan
         LowCostRule => 10,
         _ => -1,
     };
-
-    /// <summary>The weight each article rule decided, by its place in the article's order.</summary>
-    [InlineArray(11)]
-    private struct ArticleWeights
-    {
-        private double _first;
-    }
 
     private interface IMode
     {

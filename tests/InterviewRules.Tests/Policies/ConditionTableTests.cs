@@ -23,8 +23,12 @@ public class ConditionTableTests
 
     private static readonly InterviewScenario[] Scenarios = [.. Generators.ScenarioWithRumours.Array[200].Single()];
 
-    [Fact]
-    public void GeneratedConditions_TableAgreesWithTheTreeWalk_OnEveryScenario()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    [InlineData(2)]
+    [InlineData(1)]
+    public void GeneratedConditions_TableAgreesWithTheTreeWalk_OnEveryScenario(int width)
     {
         var tables = 0;
         var refused = 0;
@@ -32,7 +36,7 @@ public class ConditionTableTests
             conditions =>
             {
                 var programs = conditions.Select(ConditionProgram.Compile).ToArray();
-                if (ConditionTable.TryCreate(programs) is not { } table)
+                if (ConditionTable.TryCreate(programs, width) is not { } table)
                 {
                     refused++;
                     return;

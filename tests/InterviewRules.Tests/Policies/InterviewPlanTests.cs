@@ -13,7 +13,7 @@ namespace InterviewRules.Tests.Policies;
 /// <summary>The advisor's scoring plan must give exactly the evaluator's answer, and stand aside when it cannot.</summary>
 public class InterviewPlanTests
 {
-    public static TheoryData<string> Policies => new() { "article-default", "campus-board", "executive-search", "article-default-declarative", "some-disabled", "wide-condition" };
+    public static TheoryData<string> Policies => new() { "article-default", "campus-board", "executive-search", "article-default-declarative", "some-disabled", "wide-condition", "tenths" };
 
     [Theory]
     [MemberData(nameof(Policies))]
@@ -64,6 +64,7 @@ public class InterviewPlanTests
         "article-default" => InterviewPolicy.ArticleDefault,
         "some-disabled" => InterviewPolicy.ArticleDefault.WithRuleEnabled("networking", false).WithRuleEnabled("plan-b", false).WithThreshold(1.5),
         "wide-condition" => WideCondition(),
+        "tenths" => Tenths(),
         _ => InterviewJson.ReadPolicy(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "policies", name + ".json"))),
     };
 
@@ -84,5 +85,22 @@ public class InterviewPlanTests
         var programs = read.CreateRuleSet().OfType<DeclarativeRule>().Select(r => r.Program).ToArray();
         Assert.Null(ConditionTable.TryCreate(programs));
         return read;
+    }
+
+    /// <summary>
+    /// Weights that are not whole 1/1024ths (0.1, 0.7, 0.3 have no exact binary form, so their sums depend on the
+    /// order of additions): the plan then adds one by one in the evaluator's order, and must give its sums to the
+    /// last bit.
+    /// </summary>
+    private static InterviewPolicy Tenths()
+    {
+        var policy = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "policies", "article-default-declarative.json")))!;
+        policy["rules"]!["networking"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "enabled": true, "weight": 0.3 }""");
+        policy["rules"]!["too-busy"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "enabled": true, "weight": 0.7 }""");
+        var custom = policy["customRules"]!.AsArray();
+        custom[0]!["weight"] = 0.1;
+        custom[1]!["weight"] = 0.7;
+        custom[5]!["weight"] = 0.2;
+        return InterviewJson.ReadPolicy(policy.ToJsonString());
     }
 }
