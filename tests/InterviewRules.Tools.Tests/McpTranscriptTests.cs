@@ -113,19 +113,21 @@ public class McpTranscriptTests
     /// </summary>
     private static List<(bool FromClient, string Json)> InRequestOrder(List<(bool FromClient, string Json)> messages)
     {
-        static string? IdOf(string json) => JsonNode.Parse(json)!["id"]?.ToJsonString();
-        var requests = messages.Where(m => m.FromClient).Select(m => IdOf(m.Json)).OfType<string>().ToHashSet();
-        var replies = messages.Where(m => !m.FromClient && IdOf(m.Json) is { } id && requests.Contains(id)).ToDictionary(m => IdOf(m.Json)!);
+        // Ids are each sender's own: a client's request is matched only with a server's reply (a result or an error).
+        static string? RequestId(string json) => JsonNode.Parse(json) is JsonObject { } m && m["method"] is not null ? m["id"]?.ToJsonString() : null;
+        static string? ReplyId(string json) => JsonNode.Parse(json) is JsonObject { } m && m["method"] is null ? m["id"]?.ToJsonString() : null;
+        var requests = messages.Where(m => m.FromClient).Select(m => RequestId(m.Json)).OfType<string>().ToHashSet();
+        var replies = messages.Where(m => !m.FromClient && ReplyId(m.Json) is { } id && requests.Contains(id)).ToDictionary(m => ReplyId(m.Json)!);
         var ordered = new List<(bool FromClient, string Json)>(messages.Count);
         foreach (var message in messages)
         {
-            if (!message.FromClient && IdOf(message.Json) is { } replyId && replies.ContainsKey(replyId))
+            if (!message.FromClient && ReplyId(message.Json) is { } replyId && replies.ContainsKey(replyId))
             {
                 continue;
             }
 
             ordered.Add(message);
-            if (message.FromClient && IdOf(message.Json) is { } id && replies.TryGetValue(id, out var reply))
+            if (message.FromClient && RequestId(message.Json) is { } id && replies.TryGetValue(id, out var reply))
             {
                 ordered.Add(reply);
             }

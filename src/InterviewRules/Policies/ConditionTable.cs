@@ -18,8 +18,9 @@ namespace InterviewRules.Policies;
 /// text — each distinct one computed once per scenario however many rules use it. Each condition is rewritten as
 /// a disjunction of terms, a term being a set of bits that must be set and a set that must be clear: a rule holds
 /// when <c>(word &amp; care) == want</c> for one of its terms. The first term of every rule is tested for all rules
-/// at once, two to a vector instruction; the few further terms follow. No tree walk, no call per rule, no
-/// allocation.
+/// at once, four to a vector instruction where the processor has 256-bit vectors (two with 128-bit ones, else one by
+/// one), as are the number tests (four to an instruction, else one by one); the few further terms follow. No tree
+/// walk, no allocation, and no call but for a text test.
 /// </para>
 /// <para>
 /// It is data interpreted, not code generated. A policy it cannot rewrite within its limits (more than
@@ -95,14 +96,14 @@ internal sealed class ConditionTable
     /// <summary>Gets how many terms the conditions were rewritten to (a condition that never holds has none).</summary>
     public int Terms { get; private init; }
 
-    /// <summary>Gets how many tests one instruction makes: 4, 2 or 1.</summary>
+    /// <summary>Gets how many term tests one instruction makes: 4, 2 or 1 (number tests: 4 at width 4, else 1).</summary>
     public int Width { get; private init; }
 
     /// <summary>Rewrites conditions into one table, or returns <see langword="null"/> when they exceed its limits.</summary>
     /// <param name="programs">The conditions, one per rule.</param>
     /// <param name="width">
-    /// How many tests one instruction may make: 4 or 2 where the processor has vectors that wide, 1 for none. The
-    /// widest the processor has unless given; tests give each to hold every path to the same answers.
+    /// How many tests one instruction may make: 4 or 2, or 1 for none; never more than the processor has. The widest it
+    /// has unless given; tests give each to hold every path to the same answers.
     /// </param>
     public static ConditionTable? TryCreate(IReadOnlyList<ConditionProgram> programs, int width = 0)
     {
@@ -171,7 +172,7 @@ internal sealed class ConditionTable
         }
 
         return new ConditionTable(
-            [.. builder.Intervals],
+            [.. builder.Intervals.Select(i => i with { Bit = DerivedAt + order[i.Bit - DerivedAt] })],
             [.. builder.Masks.Select(m => m with { Bit = DerivedAt + order[m.Bit - DerivedAt] })],
             [.. builder.Texts.Select(t => t with { Bit = DerivedAt + order[t.Bit - DerivedAt] })],
             care,
@@ -180,7 +181,7 @@ internal sealed class ConditionTable
             [.. more.Select(t => t with { Care = Remap(t.Care), Want = Remap(t.Want) })])
         {
             Terms = terms,
-            Width = width > 0 ? width : Vector256.IsHardwareAccelerated ? 4 : Vector128.IsHardwareAccelerated ? 2 : 1,
+            Width = Math.Min(width > 0 ? width : 4, Vector256.IsHardwareAccelerated ? 4 : Vector128.IsHardwareAccelerated ? 2 : 1),
         };
     }
 
@@ -367,13 +368,16 @@ internal sealed class ConditionTable
                 }
 
                 result = conjunction ? And(result, part) : Or(result, part);
-                if (result.Count > MaxTerms || Derived > Room)
+
+                // A product only grows; a disjunction is judged once merged (its parts are each within the limit).
+                if ((conjunction && result.Count > MaxTerms) || Derived > Room)
                 {
                     return null;
                 }
             }
 
-            return conjunction ? result : Merge(result);
+            result = conjunction ? result : Merge(result);
+            return result.Count > MaxTerms ? null : result;
         }
 
         private static List<Term> And(List<Term> left, List<Term> right)
@@ -493,8 +497,22 @@ internal sealed class ConditionTable
 
                 default:
                 {
-                    var bit = Derived++;
-                    Texts.Add(new Text(leaf, DerivedAt + bit));
+                    // A text test: the same operator and operand (on the one text fact) is the same test.
+                    var bit = -1;
+                    foreach (var text in Texts)
+                    {
+                        if (text.Leaf.Operator == leaf.Operator && text.Leaf.Value == leaf.Value)
+                        {
+                            bit = text.Bit - DerivedAt;
+                        }
+                    }
+
+                    if (bit < 0)
+                    {
+                        bit = Derived++;
+                        Texts.Add(new Text(leaf, DerivedAt + bit));
+                    }
+
                     return [Derive(bit, !negate)];
                 }
             }

@@ -60,7 +60,7 @@ internal sealed class InterviewPlan
         {
             programs[i] = declarative[i].Program;
             _declarativeDecisions[i] = declarative[i].Decision;
-            _declarativeVetoes |= declarative[i].Decision.Veto ? 1UL << i : 0;
+            _declarativeVetoes |= declarative[i].Decision.Veto && i < ConditionTable.MaxRules ? 1UL << i : 0; // read only with a table
         }
 
         _table = declarative.Length > 0 ? ConditionTable.TryCreate(programs) : null;

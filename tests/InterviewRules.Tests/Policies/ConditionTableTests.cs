@@ -43,6 +43,7 @@ public class ConditionTableTests
                 }
 
                 tables++;
+                Assert.True(table.Width <= Math.Max(width, 1) || width == 0, $"width {table.Width} for {width}");
                 foreach (var scenario in Scenarios)
                 {
                     var expected = 0UL;
@@ -99,20 +100,71 @@ public class ConditionTableTests
     }
 
     [Fact]
-    public void PastItsLimits_NoTable()
+    public void PastItsLimits_NoTable_AndAtThemEveryRuleStillAnswers()
     {
         // An "all" of six two-way "any"s over numbers is 64 terms once multiplied out.
         var numbers = new[] { "candidate.yearsOfExperience", "candidate.interviewsInLastYear", "candidate.otherOpportunities", "opportunity.travelHours", "opportunity.durationHours", "opportunity.totalHours" };
         var wide = Condition.All(numbers.Select(f => Condition.Any(Fact(f, ConditionOperator.LessThan, 1), Fact(f, ConditionOperator.GreaterThan, 5))).ToArray());
-        var leaf = ConditionProgram.Compile(Fact("candidate.yearsOfExperience", ConditionOperator.LessThan, 1));
-
         Assert.Null(ConditionTable.TryCreate([ConditionProgram.Compile(wide)]));
-        Assert.Null(ConditionTable.TryCreate(Enumerable.Repeat(leaf, ConditionTable.MaxRules + 1).ToArray()));
-        Assert.NotNull(ConditionTable.TryCreate(Enumerable.Repeat(leaf, ConditionTable.MaxRules).ToArray()));
+
+        // 64 rules, each its own mix of a number test, a choice and a second term: every result bit, the last included.
+        var mixed = Enumerable.Range(0, ConditionTable.MaxRules).Select(i => ConditionProgram.Compile(Condition.Any(
+            Condition.All(Fact("opportunity.travelHours", ConditionOperator.LessThan, i % 9), Condition.Fact("concerns", ConditionOperator.Contains, FactValue.FromText(ContractNames.Of((Concern)(i % 7))))),
+            Fact("candidate.otherOpportunities", ConditionOperator.GreaterThan, i % 5)))).ToArray();
+        Assert.Null(ConditionTable.TryCreate([.. mixed, mixed[0]]));
+        AssertAgrees(mixed, ConditionTable.TryCreate(mixed));
+
         // Each rule below needs two number tests of its own: one rule more than the word has room for is refused.
-        var intervals = Enumerable.Range(0, (ConditionTable.Room / 2) + 1).Select(i => ConditionProgram.Compile(Condition.Any(Fact("opportunity.travelHours", ConditionOperator.LessThan, i), Fact("opportunity.durationHours", ConditionOperator.LessThan, i))));
-        Assert.Null(ConditionTable.TryCreate(intervals.ToArray()));
-        Assert.NotNull(ConditionTable.TryCreate(intervals.Take(ConditionTable.Room / 2).ToArray()));
+        var intervals = Enumerable.Range(0, (ConditionTable.Room / 2) + 1).Select(i => ConditionProgram.Compile(Condition.Any(Fact("opportunity.travelHours", ConditionOperator.LessThan, i), Fact("opportunity.durationHours", ConditionOperator.LessThan, i)))).ToArray();
+        Assert.Null(ConditionTable.TryCreate(intervals));
+        AssertAgrees(intervals[..^1], ConditionTable.TryCreate(intervals[..^1]));
+    }
+
+    [Fact]
+    public void TheSameTextTest_IsOneDerivedBit_HoweverManyRulesUseIt()
+    {
+        var finance = ConditionProgram.Compile(Condition.Fact("opportunity.industry", ConditionOperator.EqualTo, FactValue.FromText("finance")));
+        var programs = Enumerable.Repeat(finance, ConditionTable.Room + 1).ToArray();
+
+        var table = ConditionTable.TryCreate(programs);
+
+        Assert.Equal(1, table?.Derived);
+        AssertAgrees(programs, table);
+    }
+
+    [Fact]
+    public void AnAnyOfManyChoices_IsJudgedOnceMerged()
+    {
+        // 33 parts would be 33 terms; merged, the 26 single names are one test, beside 7 number tests.
+        var names = Enumerable.Range(0, 7).Select(i => Condition.Fact("concerns", ConditionOperator.Contains, FactValue.FromText(ContractNames.Of((Concern)i))))
+            .Concat(Enum.GetValues<RedFlag>().Select(f => Condition.Fact("rumours", ConditionOperator.Contains, FactValue.FromText(ContractNames.Of(f)))))
+            .Concat(Enum.GetValues<RedFlag>().Select(f => Condition.Fact("redFlags", ConditionOperator.Contains, FactValue.FromText(ContractNames.Of(f)))))
+            .Concat(Enum.GetValues<InterviewerRole>().Select(r => Condition.Fact("opportunity.interviewer", ConditionOperator.EqualTo, FactValue.FromText(ContractNames.Of(r)))))
+            .Concat(Enum.GetValues<InterviewFormat>().Select(f => Condition.Fact("opportunity.format", ConditionOperator.EqualTo, FactValue.FromText(ContractNames.Of(f)))))
+            .Concat(Enumerable.Range(0, 7).Select(i => Fact("opportunity.travelHours", ConditionOperator.GreaterThan, i)))
+            .ToArray();
+        Assert.True(names.Length > ConditionTable.MaxTerms, $"{names.Length} parts");
+        var programs = new[] { ConditionProgram.Compile(Condition.Any(names)) };
+
+        var table = ConditionTable.TryCreate(programs);
+
+        Assert.Equal(8, table?.Terms);
+        AssertAgrees(programs, table);
+    }
+
+    private static void AssertAgrees(ConditionProgram[] programs, ConditionTable? table)
+    {
+        Assert.NotNull(table);
+        foreach (var scenario in Scenarios)
+        {
+            var expected = 0UL;
+            for (var i = 0; i < programs.Length; i++)
+            {
+                expected |= programs[i].Evaluate(scenario) ? 1UL << i : 0;
+            }
+
+            Assert.Equal(expected, table.Evaluate(scenario));
+        }
     }
 
     /// <summary>Random trees of all, any and not over every fact and operator, at most <paramref name="depth"/> groups deep.</summary>
