@@ -156,17 +156,14 @@ internal sealed class InterviewPlan
             var held = table.Evaluate(s);
             veto |= (held & _declarativeVetoes) != 0;
             var decisions = _declarativeDecisions;
+
             // In the evaluator's order, adding only the weights of rules that hold (x + 0 is x).
             for (var bits = held; bits != 0; bits &= bits - 1)
             {
-                sum += decisions[BitOperations.TrailingZeroCount(bits)].Weight;
-            }
-
-            if (TMode.Record)
-            {
-                for (var bits = held; bits != 0; bits &= bits - 1)
+                var i = BitOperations.TrailingZeroCount(bits);
+                sum += decisions[i].Weight;
+                if (TMode.Record)
                 {
-                    var i = BitOperations.TrailingZeroCount(bits);
                     fired[count++] = new Fired(_declarativeIndex[i], decisions[i]);
                 }
             }
