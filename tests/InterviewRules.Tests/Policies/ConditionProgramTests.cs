@@ -17,7 +17,7 @@ public class ConditionProgramTests
 {
     private static readonly InterviewScenario[] Scenarios =
     [
-        .. Generators.ScenarioWithRumours.Array[300].Single(),
+        .. Generators.Scenario.Array[300].Single(),
         Some.Scenario(Some.Candidate(years: 3, interviews: 2, others: 3), Some.Opportunity(travel: 1, duration: 8, industry: "finance")),
     ];
 

@@ -21,7 +21,7 @@ public class ConditionTableTests
 
     private static readonly Gen<Condition> Leaf = Gen.Int[0, Leaves.Length - 1].Select(i => Leaves[i]);
 
-    private static readonly InterviewScenario[] Scenarios = [.. Generators.ScenarioWithRumours.Array[200].Single()];
+    private static readonly InterviewScenario[] Scenarios = [.. Generators.Scenario.Array[200].Single()];
 
     [Theory]
     [InlineData(0)]

@@ -48,7 +48,7 @@ public class DeclarativeArticleDefaultTests
 
     [Fact]
     public void GeneratedScenarios_GiveTheBuiltInDecisionScoreAndRules() =>
-        Generators.ScenarioWithRumours.Sample(s => AssertSame(Declarative, s), iter: Iterations);
+        Generators.Scenario.Sample(s => AssertSame(Declarative, s), iter: Iterations);
 
     [Fact]
     public void GeneratedScenarios_ExerciseEveryCustomRuleAndBothDecisions()

@@ -24,7 +24,7 @@ public class InterviewPlanTests
         var plan = InterviewPlan.TryCreate(evaluator);
         Assert.NotNull(plan);
 
-        Generators.ScenarioWithRumours.Sample(s => Assert.Equal(evaluator.Score(s), plan!.Score(s)), iter: 3000);
+        Generators.Scenario.Sample(s => Assert.Equal(evaluator.Score(s), plan!.Score(s)), iter: 3000);
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public class InterviewPlanTests
         var evaluator = Load(name).CreateEvaluator();
         var plan = InterviewPlan.TryCreate(evaluator)!;
 
-        Generators.ScenarioWithRumours.Sample(
+        Generators.Scenario.Sample(
             s =>
             {
                 var expected = evaluator.Evaluate(s);

@@ -19,23 +19,11 @@ internal static class Generators
         Gen.Select(Gen.Int[0, 5], Gen.Int[0, 2], Gen.Int[0, 40], Gen.Int[1, 40], Gen.Int[0, 3], (role, format, travel, duration, industry) =>
             new Opportunity((InterviewerRole)role, (InterviewFormat)format, travel * 0.5, duration * 0.5, industry switch { 0 => null, 1 => "finance", 2 => "medical sales", _ => "café & co — ünïcode" }));
 
+    /// <summary>Valid scenarios: each of the five red-flag names is known in detail, only rumoured, or neither.</summary>
     public static readonly Gen<InterviewScenario> Scenario =
-        Gen.Select(Candidate, Opportunity, Gen.Int[0, 127], Gen.Int[0, 31], Gen.Bool, (candidate, opportunity, concernBits, flagBits, shuffle) =>
+        Gen.Select(Candidate, Opportunity, Gen.Int[0, 127], Gen.Int[0, 242], Gen.Bool, (candidate, opportunity, concernBits, names, shuffle) =>
         {
             var concerns = AllConcerns.Where(c => (concernBits & (1 << (int)c)) != 0).ToArray();
-            var flags = AllRedFlags.Where(f => (flagBits & (1 << (int)f)) != 0).ToArray();
-            if (shuffle)
-            {
-                Array.Reverse(concerns);
-            }
-
-            return new InterviewScenario(candidate, opportunity, concerns, flags);
-        });
-
-    /// <summary>Scenarios that may also carry rumours: each of the five names is a red flag, a rumour or neither.</summary>
-    public static readonly Gen<InterviewScenario> ScenarioWithRumours =
-        Gen.Select(Scenario, Gen.Int[0, 242], (scenario, names) =>
-        {
             var flags = new System.Collections.Generic.List<RedFlag>();
             var rumours = new System.Collections.Generic.List<RedFlag>();
             foreach (var flag in AllRedFlags)
@@ -44,6 +32,11 @@ internal static class Generators
                 names /= 3;
             }
 
-            return new InterviewScenario(scenario.Candidate, scenario.Opportunity, scenario.Concerns, flags, rumours);
+            if (shuffle)
+            {
+                Array.Reverse(concerns);
+            }
+
+            return new InterviewScenario(candidate, opportunity, concerns, flags, rumours);
         });
 }

@@ -55,7 +55,8 @@ public class RecommendationPropertyTests
                     return;
                 }
 
-                var more = s.With(redFlags: [.. s.RedFlags, flag]);
+                // A rumour found to be true is a red flag known in detail: it moves from one list to the other.
+                var more = s.With(redFlags: [.. s.RedFlags, flag], rumours: s.Rumours.Where(r => r != flag));
                 Assert.True(Advisor.Score(more).Score <= Advisor.Score(s).Score, $"adding {flag} raised the score of {s}");
             },
             iter: Iterations);
@@ -65,7 +66,7 @@ public class RecommendationPropertyTests
         Generators.Scenario.Sample(
             s =>
             {
-                var vetoed = s.Has(RedFlag.UntrustworthyLeadership) ? s : s.With(redFlags: [.. s.RedFlags, RedFlag.UntrustworthyLeadership]);
+                var vetoed = s.Has(RedFlag.UntrustworthyLeadership) ? s : s.With(redFlags: [.. s.RedFlags, RedFlag.UntrustworthyLeadership], rumours: s.Rumours.Where(r => r != RedFlag.UntrustworthyLeadership));
                 foreach (var aggregation in Aggregators.Names)
                 {
                     var recommendation = InterviewAdvisor.Create(InterviewPolicy.ArticleDefault.WithAggregation(aggregation)).Recommend(vetoed);
