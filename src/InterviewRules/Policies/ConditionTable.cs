@@ -341,7 +341,8 @@ internal sealed class ConditionTable
 
         public List<Text> Texts { get; } = [];
 
-        public int Derived { get; private set; }
+        /// <summary>Gets how many derived bits have been allotted: one per distinct number test, any-of and text test.</summary>
+        public int Derived => Intervals.Count + Masks.Count + Texts.Count;
 
         /// <summary>The terms of the subtree at <paramref name="index"/>, negated when asked; null when over the limits.</summary>
         public List<Term>? Rewrite(ConditionProgram program, int index, bool negate)
@@ -471,7 +472,7 @@ internal sealed class ConditionTable
 
                     if (bit < 0)
                     {
-                        bit = Derived++;
+                        bit = Derived;
                         Intervals.Add(new Interval(number, leaf.Low, leaf.High, DerivedAt + bit));
                     }
 
@@ -509,7 +510,7 @@ internal sealed class ConditionTable
 
                     if (bit < 0)
                     {
-                        bit = Derived++;
+                        bit = Derived;
                         Texts.Add(new Text(leaf, DerivedAt + bit));
                     }
 
@@ -531,7 +532,7 @@ internal sealed class ConditionTable
 
             if (bit < 0)
             {
-                bit = Derived++;
+                bit = Derived;
                 Masks.Add(new Mask(bits, DerivedAt + bit));
             }
 
