@@ -4,6 +4,7 @@ using InterviewRules.Benchmarks;
 // --verify: every implementation agrees on the same 1,024 scenarios (CI runs this, not the timings).
 // --cold-start [--launches N] [--native PATH]: launch-to-first-recommendation times.
 // --telemetry-ab [--rounds N]: Recommend with nothing listening against the path without telemetry, in one process.
+// --loop builtin|declarative [--seconds N]: Score in a loop, for a profiler to attach to.
 // anything else: BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args.Length > 0 && args[0] == "--verify")
 {
@@ -23,6 +24,11 @@ if (args.Length > 0 && args[0] == "--cold-start")
 if (args.Length > 0 && args[0] == "--telemetry-ab")
 {
     return TelemetryAB.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "--loop")
+{
+    return Loop.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(EvaluationBenchmarks).Assembly).Run(args);

@@ -58,6 +58,9 @@ public sealed class ConcreteRedFlagsRule : PlannedRule<InterviewScenario>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; }
 
+    /// <inheritdoc />
+    internal override double[] Weights => [_weightPerFlag];
+
     internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = [Facts.RedFlags.Evidence(facts)];

@@ -88,6 +88,9 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; }
 
+    /// <inheritdoc />
+    internal override double[] Weights => [_cheapWeight, _expensiveWeight];
+
     internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         var cheap = (decision.Record & CheapBit) != 0;

@@ -69,6 +69,9 @@ public sealed class NeedPracticeRule : PlannedRule<InterviewScenario>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; }
 
+    /// <inheritdoc />
+    internal override double[] Weights => [_weight];
+
     internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = [Facts.YearsOfExperience.Evidence(facts), Facts.InterviewsInLastYear.Evidence(facts)];

@@ -54,6 +54,9 @@ public sealed class NetworkingRule : PlannedRule<InterviewScenario>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; }
 
+    /// <inheritdoc />
+    internal override double[] Weights => [_weight];
+
     internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = facts.Has(Concern.WrongIndustry)

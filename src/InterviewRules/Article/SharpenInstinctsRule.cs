@@ -59,6 +59,9 @@ public sealed class SharpenInstinctsRule : PlannedRule<InterviewScenario>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; }
 
+    /// <inheritdoc />
+    internal override double[] Weights => [_weight];
+
     internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = [Facts.Concerns.Evidence(facts), Facts.RedFlags.Evidence(facts), Facts.Rumours.Evidence(facts)];

@@ -32,6 +32,9 @@ public sealed class UntrustworthyPeopleRule : PlannedRule<InterviewScenario>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; }
 
+    /// <inheritdoc />
+    internal override double[] Weights => [];
+
     internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
         Evidence[] evidence = [Facts.RedFlags.Evidence(facts)];

@@ -26,6 +26,13 @@ public abstract class PlannedRule<TFacts> : IRule<TFacts>
         return Decide(facts, record: true, out var decision) ? Describe(facts, decision) : null;
     }
 
+    /// <summary>
+    /// Gets the numbers every weight this rule gives is made of (each weight is one of them, a sum or difference of
+    /// them, or a small whole multiple of one), or <see langword="null"/> when that is not known. A plan whose weights
+    /// are all exact in binary may add them in any order (InterviewPlan).
+    /// </summary>
+    internal virtual double[]? Weights => null;
+
     /// <summary>Decides whether the rule fires.</summary>
     /// <param name="facts">The facts.</param>
     /// <param name="record">Whether the caller will describe the finding (a rule may then note more of what it saw).</param>

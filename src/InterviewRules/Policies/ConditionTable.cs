@@ -18,9 +18,9 @@ namespace InterviewRules.Policies;
 /// text — each distinct one computed once per scenario however many rules use it. Each condition is rewritten as
 /// a disjunction of terms, a term being a set of bits that must be set and a set that must be clear: a rule holds
 /// when <c>(word &amp; care) == want</c> for one of its terms. The first term of every rule is tested for all rules
-/// at once, four to a vector instruction where the processor has 256-bit vectors (two with 128-bit ones, else one by
-/// one), as are the number tests (four to an instruction, else one by one); the few further terms follow. No tree
-/// walk, no allocation, and no call but for a text test.
+/// at once, eight to a vector instruction where the processor has 512-bit vectors (four with 256-bit ones, two with
+/// 128-bit ones, else one by one), as are the number tests (eight or four to an instruction, else one by one); the
+/// few further terms follow. No tree walk, no allocation, and no call but for a text test.
 /// </para>
 /// <para>
 /// It is data interpreted, not code generated. A policy it cannot rewrite within its limits (more than
@@ -47,16 +47,16 @@ internal sealed class ConditionTable
     /// <summary>Where the derived bits start: after the choice bits.</summary>
     private static readonly int DerivedAt = RumoursAt + Facts.Rumours.AllowedValues.Count;
 
-    // The number tests, in the word's first derived bits, four to a vector: which number, and its interval (padded
-    // with intervals nothing lies in).
-    private readonly int[] _numbers;
+    // The number tests, in the word's first derived bits, up to eight to a vector: which number, and its interval
+    // (padded to a multiple of eight with intervals nothing lies in).
+    private readonly long[] _numbers;
     private readonly double[] _lows;
     private readonly double[] _highs;
     private readonly int _intervalCount;
     private readonly Mask[] _masks;
     private readonly Text[] _texts;
 
-    // The first term of each rule, by rule, padded to an even count with terms that never hold.
+    // The first term of each rule, by rule, padded to a multiple of eight with terms that never hold.
     private readonly ulong[] _care;
     private readonly ulong[] _want;
     private readonly ulong _rules;
@@ -66,12 +66,12 @@ internal sealed class ConditionTable
 
     private ConditionTable(Interval[] intervals, Mask[] masks, Text[] texts, ulong[] care, ulong[] want, int count, Term[] more)
     {
-        var padded = (intervals.Length + 3) & ~3;
-        (_numbers, _lows, _highs, _intervalCount) = (new int[padded], new double[padded], new double[padded], intervals.Length);
+        var padded = (intervals.Length + 7) & ~7;
+        (_numbers, _lows, _highs, _intervalCount) = (new long[padded], new double[padded], new double[padded], intervals.Length);
         for (var i = 0; i < padded; i++)
         {
             (_numbers[i], _lows[i], _highs[i]) = i < intervals.Length
-                ? (intervals[i].Number, intervals[i].Low, intervals[i].High)
+                ? ((long)intervals[i].Number, intervals[i].Low, intervals[i].High)
                 : (0, double.PositiveInfinity, double.NegativeInfinity);
         }
 
@@ -96,14 +96,14 @@ internal sealed class ConditionTable
     /// <summary>Gets how many terms the conditions were rewritten to (a condition that never holds has none).</summary>
     public int Terms { get; private init; }
 
-    /// <summary>Gets how many term tests one instruction makes: 4, 2 or 1 (number tests: 4 at width 4, else 1).</summary>
+    /// <summary>Gets how many term tests one instruction makes: 8, 4, 2 or 1 (number tests: 8 at width 8, 4 at width 4, else 1).</summary>
     public int Width { get; private init; }
 
     /// <summary>Rewrites conditions into one table, or returns <see langword="null"/> when they exceed its limits.</summary>
     /// <param name="programs">The conditions, one per rule.</param>
     /// <param name="width">
-    /// How many tests one instruction may make: 4 or 2, or 1 for none; never more than the processor has. The widest it
-    /// has unless given; tests give each to hold every path to the same answers.
+    /// How many tests one instruction may make: 8, 4 or 2, or 1 for none; never more than the processor has. The
+    /// widest it has unless given; tests give each to hold every path to the same answers.
     /// </param>
     public static ConditionTable? TryCreate(IReadOnlyList<ConditionProgram> programs, int width = 0)
     {
@@ -113,7 +113,7 @@ internal sealed class ConditionTable
         }
 
         var builder = new Builder(Room);
-        var padded = (programs.Count + 3) & ~3;
+        var padded = (programs.Count + 7) & ~7;
         var care = new ulong[padded];
         var want = new ulong[padded];
         var more = new List<Term>();
@@ -181,7 +181,7 @@ internal sealed class ConditionTable
             [.. more.Select(t => t with { Care = Remap(t.Care), Want = Remap(t.Want) })])
         {
             Terms = terms,
-            Width = Math.Min(width > 0 ? width : 4, Vector256.IsHardwareAccelerated ? 4 : Vector128.IsHardwareAccelerated ? 2 : 1),
+            Width = Math.Min(width > 0 ? width : 8, Vector512.IsHardwareAccelerated ? 8 : Vector256.IsHardwareAccelerated ? 4 : Vector128.IsHardwareAccelerated ? 2 : 1),
         };
     }
 
@@ -191,36 +191,34 @@ internal sealed class ConditionTable
         var word = Choice(s);
         if (_intervalCount > 0)
         {
-            var numbers = default(Numbers);
             var candidate = s.Candidate;
             var opportunity = s.Opportunity;
-            numbers[0] = candidate.YearsOfExperience;
-            numbers[1] = candidate.InterviewsInLastYear;
-            numbers[2] = candidate.OtherOpportunities;
-            numbers[3] = opportunity.TravelHours;
-            numbers[4] = opportunity.DurationHours;
-            numbers[5] = opportunity.TravelHours + opportunity.DurationHours;
-            var which = _numbers;
-            var lows = _lows;
-            var highs = _highs;
-            if (Vector256.IsHardwareAccelerated && Width == 4)
+            if (Vector512.IsHardwareAccelerated && Width == 8)
             {
-                ref var lowAt = ref MemoryMarshal.GetArrayDataReference(lows);
-                ref var highAt = ref MemoryMarshal.GetArrayDataReference(highs);
-                for (var i = 0; i < which.Length; i += 4)
+                // All six numbers in one vector; each interval's number picked out of it by a shuffle.
+                var which = _numbers;
+                ref var lowAt = ref MemoryMarshal.GetArrayDataReference(_lows);
+                ref var highAt = ref MemoryMarshal.GetArrayDataReference(_highs);
+                var all = Vector512.Create(
+                    candidate.YearsOfExperience,
+                    candidate.InterviewsInLastYear,
+                    candidate.OtherOpportunities,
+                    opportunity.TravelHours,
+                    opportunity.DurationHours,
+                    opportunity.TravelHours + opportunity.DurationHours,
+                    0,
+                    0);
+                ref var whichAt = ref MemoryMarshal.GetArrayDataReference(which);
+                for (var i = 0; i < which.Length; i += 8)
                 {
-                    var n = Vector256.Create(numbers[which[i]], numbers[which[i + 1]], numbers[which[i + 2]], numbers[which[i + 3]]);
-                    var inside = Vector256.GreaterThanOrEqual(n, Vector256.LoadUnsafe(ref lowAt, (nuint)i)) & Vector256.LessThanOrEqual(n, Vector256.LoadUnsafe(ref highAt, (nuint)i));
-                    word |= (ulong)inside.ExtractMostSignificantBits() << (DerivedAt + i);
+                    var n = Vector512.Shuffle(all, Vector512.LoadUnsafe(ref whichAt, (nuint)i));
+                    var inside = Vector512.GreaterThanOrEqual(n, Vector512.LoadUnsafe(ref lowAt, (nuint)i)) & Vector512.LessThanOrEqual(n, Vector512.LoadUnsafe(ref highAt, (nuint)i));
+                    word |= inside.ExtractMostSignificantBits() << (DerivedAt + i);
                 }
             }
             else
             {
-                for (var i = 0; i < which.Length; i++)
-                {
-                    var n = numbers[which[i]];
-                    word |= Bit((n >= lows[i]) & (n <= highs[i])) << (DerivedAt + i);
-                }
+                word |= NarrowIntervals(candidate, opportunity);
             }
         }
 
@@ -237,7 +235,18 @@ internal sealed class ConditionTable
         var result = 0UL;
         var care = _care;
         var want = _want;
-        if (Vector256.IsHardwareAccelerated && Width == 4)
+        if (Vector512.IsHardwareAccelerated && Width == 8)
+        {
+            var words = Vector512.Create(word);
+            ref var careAt = ref MemoryMarshal.GetArrayDataReference(care);
+            ref var wantAt = ref MemoryMarshal.GetArrayDataReference(want);
+            for (var i = 0; i < care.Length; i += 8)
+            {
+                var held = Vector512.Equals(words & Vector512.LoadUnsafe(ref careAt, (nuint)i), Vector512.LoadUnsafe(ref wantAt, (nuint)i));
+                result |= held.ExtractMostSignificantBits() << i;
+            }
+        }
+        else if (Vector256.IsHardwareAccelerated && Width == 4)
         {
             var words = Vector256.Create(word);
             ref var careAt = ref MemoryMarshal.GetArrayDataReference(care);
@@ -275,7 +284,43 @@ internal sealed class ConditionTable
         return result & _rules;
     }
 
+    /// <summary>The number tests' bits without 512-bit vectors: kept apart so the common path has no buffer of numbers to clear.</summary>
+    private ulong NarrowIntervals(Candidate candidate, Opportunity opportunity)
+    {
+        var word = 0UL;
+        var which = _numbers;
+        ref var lowAt = ref MemoryMarshal.GetArrayDataReference(_lows);
+        ref var highAt = ref MemoryMarshal.GetArrayDataReference(_highs);
+        var numbers = default(Numbers);
+        numbers[0] = candidate.YearsOfExperience;
+        numbers[1] = candidate.InterviewsInLastYear;
+        numbers[2] = candidate.OtherOpportunities;
+        numbers[3] = opportunity.TravelHours;
+        numbers[4] = opportunity.DurationHours;
+        numbers[5] = opportunity.TravelHours + opportunity.DurationHours;
+        if (Vector256.IsHardwareAccelerated && Width == 4)
+        {
+            for (var i = 0; i < which.Length; i += 4)
+            {
+                var n = Vector256.Create(numbers[(int)which[i]], numbers[(int)which[i + 1]], numbers[(int)which[i + 2]], numbers[(int)which[i + 3]]);
+                var inside = Vector256.GreaterThanOrEqual(n, Vector256.LoadUnsafe(ref lowAt, (nuint)i)) & Vector256.LessThanOrEqual(n, Vector256.LoadUnsafe(ref highAt, (nuint)i));
+                word |= (ulong)inside.ExtractMostSignificantBits() << (DerivedAt + i);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < _intervalCount; i++)
+            {
+                var n = numbers[(int)which[i]];
+                word |= Bit((n >= Unsafe.Add(ref lowAt, i)) & (n <= Unsafe.Add(ref highAt, i))) << (DerivedAt + i);
+            }
+        }
+
+        return word;
+    }
+
     /// <summary>The scenario's choice bits, the low bits of its word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Choice(InterviewScenario s)
     {
         var opportunity = s.Opportunity;

@@ -25,6 +25,7 @@ public class ConditionTableTests
 
     [Theory]
     [InlineData(0)]
+    [InlineData(8)]
     [InlineData(4)]
     [InlineData(2)]
     [InlineData(1)]

@@ -46,6 +46,61 @@ public class InterviewPlanTests
     }
 
     [Fact]
+    public void Plan_AddsInAnyOrder_OnlyWhenEveryWeightIsExact()
+    {
+        Assert.True(InterviewPlan.TryCreate(Load("article-default").CreateEvaluator())!.AddsInAnyOrder);
+        Assert.True(InterviewPlan.TryCreate(Load("article-default-declarative").CreateEvaluator())!.AddsInAnyOrder);
+        Assert.False(InterviewPlan.TryCreate(Load("tenths").CreateEvaluator())!.AddsInAnyOrder);
+        Assert.False(InterviewPlan.TryCreate(InterviewPolicy.ArticleDefault.WithRuleParameter("networking", "weight", 0.3).CreateEvaluator())!.AddsInAnyOrder);
+        Assert.True(InterviewPlan.TryCreate(InterviewPolicy.ArticleDefault.WithRuleParameter("networking", "weight", Math.ScaleB(3, -20)).CreateEvaluator())!.AddsInAnyOrder);
+        Assert.False(InterviewPlan.TryCreate(InterviewPolicy.ArticleDefault.WithRuleParameter("networking", "weight", Math.ScaleB(3, -21)).CreateEvaluator())!.AddsInAnyOrder);
+    }
+
+    /// <summary>
+    /// Policies with generated weights — all exact (whole 2^-k ths, up to 100; added in lanes and groups), or mostly
+    /// exact with some any double (added one by one) — on the declarative rules and on three article rules beside
+    /// them: the plan's score is the evaluator's to the bit either way.
+    /// </summary>
+    [Fact]
+    public void Plan_AgreesWithTheEvaluator_ForGeneratedWeights()
+    {
+        var exactWeight = Gen.Int[0, 20].SelectMany(k => Gen.Long[0, 100L << k].Select(units => Math.ScaleB(units, -k)));
+        var anyWeight = Gen.Frequency((3, exactWeight), (1, Gen.Double[0, 100]));
+        var declarative = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "policies", "article-default-declarative.json"));
+        var scenarios = Generators.Scenario.Array[100].Single();
+        var inAnyOrder = 0;
+        var inOrder = 0;
+        Gen.Bool.SelectMany(exact => (exact ? exactWeight : anyWeight).Array[19]).Sample(
+            weights =>
+            {
+                var policy = System.Text.Json.Nodes.JsonNode.Parse(declarative)!;
+                var custom = policy["customRules"]!.AsArray();
+                for (var i = 0; i < custom.Count; i++)
+                {
+                    custom[i]!["weight"] = weights[i];
+                }
+
+                policy["rules"]!["networking"] = new System.Text.Json.Nodes.JsonObject { ["enabled"] = true, ["weight"] = weights[16] };
+                policy["rules"]!["concrete-red-flags"] = new System.Text.Json.Nodes.JsonObject { ["enabled"] = true, ["weightPerFlag"] = weights[17] };
+                policy["rules"]!["low-cost"] = new System.Text.Json.Nodes.JsonObject { ["enabled"] = true, ["cheapWeight"] = weights[18], ["expensiveWeight"] = weights[0] };
+                var evaluator = InterviewJson.ReadPolicy(policy.ToJsonString()).CreateEvaluator();
+                var plan = InterviewPlan.TryCreate(evaluator)!;
+                _ = plan.AddsInAnyOrder ? inAnyOrder++ : inOrder++;
+                foreach (var s in scenarios)
+                {
+                    var expected = evaluator.Score(s);
+                    var actual = plan.Score(s);
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(expected.Score), BitConverter.DoubleToInt64Bits(actual.Score));
+                    Assert.Equal(expected, actual);
+                }
+            },
+            iter: 300);
+
+        // Both ways of adding must have been held to it.
+        Assert.True(inAnyOrder > 10 && inOrder > 10, $"{inAnyOrder} policies added in any order, {inOrder} in order");
+    }
+
+    [Fact]
     public void Plan_StandsAside_ForOtherAggregators_CodeRules_AndOtherOrders()
     {
         var strongest = InterviewPolicy.ArticleDefault.WithAggregation("strongestFinding").CreateEvaluator();
