@@ -6,9 +6,9 @@ namespace InterviewRules.Benchmarks;
 
 /// <summary>
 /// Where the declarative policy's time goes, against the built-in <c>Score</c> as baseline: the whole declarative
-/// <c>Score</c>, its condition table alone (<c>Policies/ConditionTable.cs</c>, every custom rule's condition for one
-/// scenario), and the first step of that, the scenario reduced to its choice bits. These reach the library's
-/// internals (InternalsVisibleTo this assembly); the same 1,024 seeded scenarios, per scenario.
+/// <c>Score</c>, and its condition table alone (<c>Policies/ConditionTable.cs</c>, every custom rule's condition for
+/// one scenario), which reaches the library's internals (InternalsVisibleTo this assembly); the same 1,024 seeded
+/// scenarios, per scenario.
 /// </summary>
 [MemoryDiagnoser]
 public class DeclarativeParts
@@ -61,17 +61,5 @@ public class DeclarativeParts
         }
 
         return held;
-    }
-
-    [Benchmark(OperationsPerInvoke = N, Description = "the scenario's choice bits alone")]
-    public ulong Choice()
-    {
-        var bits = 0UL;
-        foreach (var s in _scenarios)
-        {
-            bits += ConditionTable.Choice(s);
-        }
-
-        return bits;
     }
 }

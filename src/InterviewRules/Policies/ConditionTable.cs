@@ -12,10 +12,10 @@ namespace InterviewRules.Policies;
 /// <summary>
 /// The conditions of a policy's declarative rules, rewritten once into bit tests and evaluated together.
 /// <para>
-/// A scenario is reduced to one 64-bit word. Its low bits are the choice, flag and list facts as they are (the
-/// interviewer's bit, the format's, whether the candidate is looking, the concern, red-flag and rumour masks, each
-/// at its own offset). Its high bits are the other leaves — a number in an interval, "any of these choice bits", a
-/// text — each distinct one computed once per scenario however many rules use it. Each condition is rewritten as
+/// A scenario is reduced to one 64-bit word. Its low bits are the choice, flag and list facts as they are: the word
+/// the scenario computed when it was made (<see cref="ChoiceBits"/>). Its high bits are the other leaves — a number
+/// in an interval, "any of these bits", a text — each distinct one computed once per scenario however many rules
+/// use it. Each condition is rewritten as
 /// a disjunction of terms, a term being a set of bits that must be set and a set that must be clear: a rule holds
 /// when <c>(word &amp; care) == want</c> for one of its terms. The first term of every rule is tested for all rules
 /// at once, eight to a vector instruction where the processor has 512-bit vectors (four with 256-bit ones, two with
@@ -37,15 +37,8 @@ internal sealed class ConditionTable
     /// <summary>The most terms one condition may rewrite to.</summary>
     public const int MaxTerms = 32;
 
-    // Where each choice fact's bits start in the word; the widths are the fact table's numbers of names.
-    private static readonly int FormatAt = Facts.Interviewer.AllowedValues.Count;
-    private static readonly int LookingAt = FormatAt + Facts.Format.AllowedValues.Count;
-    private static readonly int ConcernsAt = LookingAt + 2;
-    private static readonly int RedFlagsAt = ConcernsAt + Facts.Concerns.AllowedValues.Count;
-    private static readonly int RumoursAt = RedFlagsAt + Facts.RedFlags.AllowedValues.Count;
-
-    /// <summary>Where the derived bits start: after the choice bits.</summary>
-    private static readonly int DerivedAt = RumoursAt + Facts.Rumours.AllowedValues.Count;
+    /// <summary>Where the derived bits start: after the scenario's choice bits.</summary>
+    private static readonly int DerivedAt = ChoiceBits.Count;
 
     // The number tests, in the word's first derived bits, up to eight to a vector: which number, and its interval
     // (padded to a multiple of eight with intervals nothing lies in).
@@ -53,7 +46,8 @@ internal sealed class ConditionTable
     private readonly double[] _lows;
     private readonly double[] _highs;
     private readonly int _intervalCount;
-    private readonly Mask[] _masks;
+    private readonly ulong[] _anyOf;
+    private readonly int _anyOfCount;
     private readonly Text[] _texts;
 
     // The first term of each rule, by rule, padded to a multiple of eight with terms that never hold.
@@ -75,7 +69,15 @@ internal sealed class ConditionTable
                 : (0, double.PositiveInfinity, double.NegativeInfinity);
         }
 
-        _masks = masks;
+        // The "any of" tests, in the derived bits after the number tests, padded to a multiple of eight with tests of
+        // no bits (never true).
+        _anyOfCount = masks.Length;
+        _anyOf = new ulong[(masks.Length + 7) & ~7];
+        for (var i = 0; i < masks.Length; i++)
+        {
+            _anyOf[i] = masks[i].Bits;
+        }
+
         _texts = texts;
         _care = care;
         _want = want;
@@ -91,7 +93,7 @@ internal sealed class ConditionTable
     public int Count { get; }
 
     /// <summary>Gets how many derived bits a scenario is reduced to (each distinct number test, "any of" and text once).</summary>
-    public int Derived => _intervalCount + _masks.Length + _texts.Length;
+    public int Derived => _intervalCount + _anyOfCount + _texts.Length;
 
     /// <summary>Gets how many terms the conditions were rewritten to (a condition that never holds has none).</summary>
     public int Terms { get; private init; }
@@ -112,7 +114,13 @@ internal sealed class ConditionTable
             return null;
         }
 
-        var builder = new Builder(Room);
+        // Merging "any of" number tests saves terms but spends a derived bit on each merge: first with it, and when
+        // that runs out of room, without.
+        return Create(programs, width, new Builder(Room, mergeDerived: true)) ?? Create(programs, width, new Builder(Room, mergeDerived: false));
+    }
+
+    private static ConditionTable? Create(IReadOnlyList<ConditionProgram> programs, int width, Builder builder)
+    {
         var padded = (programs.Count + 7) & ~7;
         var care = new ulong[padded];
         var want = new ulong[padded];
@@ -173,7 +181,7 @@ internal sealed class ConditionTable
 
         return new ConditionTable(
             [.. builder.Intervals.Select(i => i with { Bit = DerivedAt + order[i.Bit - DerivedAt] })],
-            [.. builder.Masks.Select(m => m with { Bit = DerivedAt + order[m.Bit - DerivedAt] })],
+            [.. builder.Masks.Select(m => m with { Bits = Remap(m.Bits), Bit = DerivedAt + order[m.Bit - DerivedAt] })],
             [.. builder.Texts.Select(t => t with { Bit = DerivedAt + order[t.Bit - DerivedAt] })],
             care,
             want,
@@ -188,7 +196,7 @@ internal sealed class ConditionTable
     /// <summary>Evaluates every condition over a scenario: bit <c>i</c> of the result is set when condition <c>i</c> holds.</summary>
     public ulong Evaluate(InterviewScenario s)
     {
-        var word = Choice(s);
+        var word = s.ChoiceWord;
         if (_intervalCount > 0)
         {
             var candidate = s.Candidate;
@@ -222,9 +230,9 @@ internal sealed class ConditionTable
             }
         }
 
-        foreach (ref readonly var mask in _masks.AsSpan())
+        if (_anyOfCount > 0)
         {
-            word |= Bit((word & mask.Bits) != 0) << mask.Bit;
+            word |= AnyOf(word);
         }
 
         foreach (ref readonly var text in _texts.AsSpan())
@@ -284,6 +292,33 @@ internal sealed class ConditionTable
         return result & _rules;
     }
 
+    /// <summary>The "any of" tests' bits: each reads only choice and number bits, so all are tested on the same word.</summary>
+    private ulong AnyOf(ulong word)
+    {
+        var result = 0UL;
+        var at = DerivedAt + _intervalCount;
+        var anyOf = _anyOf;
+        if (Vector512.IsHardwareAccelerated && Width == 8)
+        {
+            var words = Vector512.Create(word);
+            ref var first = ref MemoryMarshal.GetArrayDataReference(anyOf);
+            for (var i = 0; i < anyOf.Length; i += 8)
+            {
+                var none = Vector512.Equals(words & Vector512.LoadUnsafe(ref first, (nuint)i), Vector512<ulong>.Zero);
+                result |= (~none.ExtractMostSignificantBits() & 0xFF) << (at + i);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < _anyOfCount; i++)
+            {
+                result |= Bit((word & anyOf[i]) != 0) << (at + i);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The number tests' bits without 512-bit vectors: kept apart so the common path has no buffer of numbers to clear.</summary>
     private ulong NarrowIntervals(Candidate candidate, Opportunity opportunity)
     {
@@ -319,30 +354,17 @@ internal sealed class ConditionTable
         return word;
     }
 
-    /// <summary>The scenario's choice bits, the low bits of its word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong Choice(InterviewScenario s)
-    {
-        var opportunity = s.Opportunity;
-        return (1UL << (int)opportunity.Interviewer)
-            | (1UL << (int)opportunity.Format << FormatAt)
-            | ((s.Candidate.ActivelyLooking ? 2UL : 1UL) << LookingAt)
-            | (s.ConcernMask << ConcernsAt)
-            | (s.RedFlagMask << RedFlagsAt)
-            | (s.RumourMask << RumoursAt);
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bit(bool value) => value ? 1UL : 0UL;
 
     private static int ChoiceAt(ConditionProgram.Field field) => field switch
     {
         ConditionProgram.Field.Interviewer => 0,
-        ConditionProgram.Field.Format => FormatAt,
-        ConditionProgram.Field.ActivelyLooking => LookingAt,
-        ConditionProgram.Field.Concerns => ConcernsAt,
-        ConditionProgram.Field.RedFlags => RedFlagsAt,
-        _ => RumoursAt,
+        ConditionProgram.Field.Format => ChoiceBits.FormatAt,
+        ConditionProgram.Field.ActivelyLooking => ChoiceBits.LookingAt,
+        ConditionProgram.Field.Concerns => ChoiceBits.ConcernsAt,
+        ConditionProgram.Field.RedFlags => ChoiceBits.RedFlagsAt,
+        _ => ChoiceBits.RumoursAt,
     };
 
     /// <summary>The numbers a scenario is compared on, by <see cref="ConditionProgram.Field"/> (the first six fields).</summary>
@@ -355,7 +377,7 @@ internal sealed class ConditionTable
     /// <summary>A derived bit (its place in the word): the number <see cref="Number"/> lies in [<see cref="Low"/>, <see cref="High"/>].</summary>
     private readonly record struct Interval(int Number, double Low, double High, int Bit);
 
-    /// <summary>A derived bit: at least one of <see cref="Bits"/> is set in the choice word.</summary>
+    /// <summary>A derived bit: at least one of <see cref="Bits"/> (choice bits, number tests, earlier "any of" bits) is set in the word.</summary>
     private readonly record struct Mask(ulong Bits, int Bit);
 
     /// <summary>A derived bit: a text leaf holds, as <see cref="ConditionProgram"/> reads it.</summary>
@@ -375,7 +397,7 @@ internal sealed class ConditionTable
     }
 
     /// <summary>Rewrites condition trees into disjunctions of terms, allotting each distinct derived leaf one bit.</summary>
-    private sealed class Builder(int room)
+    private sealed class Builder(int room, bool mergeDerived)
     {
         /// <summary>Gets how many derived bits the word has room for.</summary>
         public int Room { get; } = room;
@@ -458,7 +480,10 @@ internal sealed class ConditionTable
 
         /// <summary>
         /// Simplifies a disjunction: one term that always holds makes it always hold; terms that each need just one
-        /// choice bit set become one derived "any of these bits" leaf (rumour A or rumour B or a vague feeling).
+        /// choice bit set become one derived "any of these bits" leaf (rumour A or rumour B or a vague feeling), and
+        /// when merging derived bits, so do those on a number test or an earlier "any of" (fewer than three years or
+        /// fewer than two interviews). A text test's bit is never merged: texts are computed after the "any of"
+        /// leaves, which are computed in the order they were made, each after the bits it reads.
         /// </summary>
         private List<Term> Merge(List<Term> terms)
         {
@@ -471,7 +496,7 @@ internal sealed class ConditionTable
                     return [Term.True];
                 }
 
-                if (IsSingleChoiceBit(term))
+                if (IsSingleBit(term))
                 {
                     single |= term.Care;
                     count++;
@@ -486,7 +511,7 @@ internal sealed class ConditionTable
             var merged = new List<Term> { AnyOf(single) };
             foreach (var term in terms)
             {
-                if (!IsSingleChoiceBit(term))
+                if (!IsSingleBit(term))
                 {
                     merged.Add(term);
                 }
@@ -494,8 +519,21 @@ internal sealed class ConditionTable
 
             return merged;
 
-            static bool IsSingleChoiceBit(in Term term) =>
-                term.Care == term.Want && BitOperations.PopCount(term.Care) == 1 && term.Care < 1UL << DerivedAt;
+            bool IsSingleBit(in Term term) =>
+                term.Care == term.Want && BitOperations.PopCount(term.Care) == 1 && (term.Care < 1UL << DerivedAt || (mergeDerived && !IsText(term.Care)));
+
+            bool IsText(ulong bit)
+            {
+                foreach (var text in Texts)
+                {
+                    if (1UL << text.Bit == bit)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         private List<Term> Leaf(in ConditionProgram.Leaf leaf, bool negate)
@@ -566,6 +604,15 @@ internal sealed class ConditionTable
 
         private Term AnyOf(ulong bits)
         {
+            // An "any of" an earlier "any of" is an "any of" its bits: every one reads the choice and number bits only.
+            foreach (var mask in Masks)
+            {
+                if ((bits & (1UL << mask.Bit)) != 0)
+                {
+                    bits = (bits & ~(1UL << mask.Bit)) | mask.Bits;
+                }
+            }
+
             var bit = -1;
             foreach (var mask in Masks)
             {

@@ -103,10 +103,15 @@ public class ConditionTableTests
     [Fact]
     public void PastItsLimits_NoTable_AndAtThemEveryRuleStillAnswers()
     {
-        // An "all" of six two-way "any"s over numbers is 64 terms once multiplied out.
+        // An "all" of six two-way "any"s over numbers, each with a negated part (no "any of" merges those), is 64
+        // terms once multiplied out. Without the negations each "any" is one merged test, and the "all" one term.
         var numbers = new[] { "candidate.yearsOfExperience", "candidate.interviewsInLastYear", "candidate.otherOpportunities", "opportunity.travelHours", "opportunity.durationHours", "opportunity.totalHours" };
-        var wide = Condition.All(numbers.Select(f => Condition.Any(Fact(f, ConditionOperator.LessThan, 1), Fact(f, ConditionOperator.GreaterThan, 5))).ToArray());
+        var wide = Condition.All(numbers.Select(f => Condition.Any(Fact(f, ConditionOperator.LessThan, 1), Condition.Not(Fact(f, ConditionOperator.LessThanOrEqual, 5)))).ToArray());
         Assert.Null(ConditionTable.TryCreate([ConditionProgram.Compile(wide)]));
+        var merged = Condition.All(numbers.Select(f => Condition.Any(Fact(f, ConditionOperator.LessThan, 1), Fact(f, ConditionOperator.GreaterThan, 5))).ToArray());
+        var mergedTable = ConditionTable.TryCreate([ConditionProgram.Compile(merged)]);
+        Assert.Equal(1, mergedTable?.Terms);
+        AssertAgrees([ConditionProgram.Compile(merged)], mergedTable);
 
         // 64 rules, each its own mix of a number test, a choice and a second term: every result bit, the last included.
         var mixed = Enumerable.Range(0, ConditionTable.MaxRules).Select(i => ConditionProgram.Compile(Condition.Any(
@@ -116,6 +121,7 @@ public class ConditionTableTests
         AssertAgrees(mixed, ConditionTable.TryCreate(mixed));
 
         // Each rule below needs two number tests of its own: one rule more than the word has room for is refused.
+        // (Merged, each would need a third bit; the table is then made without merging number tests.)
         var intervals = Enumerable.Range(0, (ConditionTable.Room / 2) + 1).Select(i => ConditionProgram.Compile(Condition.Any(Fact("opportunity.travelHours", ConditionOperator.LessThan, i), Fact("opportunity.durationHours", ConditionOperator.LessThan, i)))).ToArray();
         Assert.Null(ConditionTable.TryCreate(intervals));
         AssertAgrees(intervals[..^1], ConditionTable.TryCreate(intervals[..^1]));
@@ -136,7 +142,7 @@ public class ConditionTableTests
     [Fact]
     public void AnAnyOfManyChoices_IsJudgedOnceMerged()
     {
-        // 33 parts would be 33 terms; merged, the 26 single names are one test, beside 7 number tests.
+        // 33 parts would be 33 terms; merged, the 26 single names and the 7 number tests are one test.
         var names = Enumerable.Range(0, 7).Select(i => Condition.Fact("concerns", ConditionOperator.Contains, FactValue.FromText(ContractNames.Of((Concern)i))))
             .Concat(Enum.GetValues<RedFlag>().Select(f => Condition.Fact("rumours", ConditionOperator.Contains, FactValue.FromText(ContractNames.Of(f)))))
             .Concat(Enum.GetValues<RedFlag>().Select(f => Condition.Fact("redFlags", ConditionOperator.Contains, FactValue.FromText(ContractNames.Of(f)))))
@@ -149,7 +155,7 @@ public class ConditionTableTests
 
         var table = ConditionTable.TryCreate(programs);
 
-        Assert.Equal(8, table?.Terms);
+        Assert.Equal(1, table?.Terms);
         AssertAgrees(programs, table);
     }
 

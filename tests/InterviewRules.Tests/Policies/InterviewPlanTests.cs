@@ -124,13 +124,14 @@ public class InterviewPlanTests
     };
 
     /// <summary>
-    /// The declarative policy plus a rule whose condition multiplies out to 64 terms, past what one condition table
-    /// takes: the plan then walks every declarative condition's tree, and must still agree.
+    /// The declarative policy plus a rule whose condition multiplies out to 64 terms (each part an "any" with a
+    /// negated number test, which no "any of" merges), past what one condition table takes: the plan then walks
+    /// every declarative condition's tree, and must still agree.
     /// </summary>
     private static InterviewPolicy WideCondition()
     {
         var numbers = new[] { "candidate.yearsOfExperience", "candidate.interviewsInLastYear", "candidate.otherOpportunities", "opportunity.travelHours", "opportunity.durationHours", "opportunity.totalHours" };
-        var parts = string.Join(", ", numbers.Select(f => $$"""{ "any": [ { "fact": "{{f}}", "op": "lessThan", "value": 2 }, { "fact": "{{f}}", "op": "greaterThan", "value": 4 } ] }"""));
+        var parts = string.Join(", ", numbers.Select(f => $$"""{ "any": [ { "fact": "{{f}}", "op": "lessThan", "value": 2 }, { "not": { "fact": "{{f}}", "op": "lessThanOrEqual", "value": 4 } } ] }"""));
         var policy = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "policies", "article-default-declarative.json")))!;
         policy["customRules"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse($$"""
             { "id": "wide", "kind": "reason", "effect": "accept", "weight": 1, "title": "Wide", "explanation": "Wide.", "source": "test",
