@@ -166,6 +166,7 @@ internal sealed class InterviewPlan
     }
 
     /// <summary>Decides and scores exactly as <see cref="Evaluator{TFacts}.Score(TFacts)"/> does for these rules.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ScoreResult Score(InterviewScenario s)
     {
         if (_declarativeOnly)
