@@ -1,22 +1,30 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace InterviewRules.Benchmarks;
 
 /// <summary>
-/// <c>--loop builtin|declarative [--seconds N]</c>: <c>Score</c> over the 1,024 seeded scenarios, round after round,
-/// for a profiler to attach to (<c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>, or the JIT's
-/// <c>DOTNET_JitDisasm</c>). Prints the nanoseconds per scenario of the fastest round, which is no benchmark: use
-/// BenchmarkDotNet for figures.
+/// <c>--loop builtin|declarative [--seconds N] [--same]</c>: <c>Score</c> over the 1,024 seeded scenarios, round after
+/// round, for a profiler to attach to (<c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>, or the JIT's
+/// <c>DOTNET_JitDisasm</c>). <c>--same</c> fills the array with one scenario, so every branch is predicted: what
+/// remains is the code's own cost. Prints the nanoseconds per scenario of the fastest round, which is no benchmark:
+/// use BenchmarkDotNet for figures.
 /// </summary>
 internal static class Loop
 {
     public static int Run(string[] args)
     {
-        var advisor = args.Length > 0 && args[0] == "declarative" ? DeclarativeArticleDefault.CreateAdvisor() : InterviewAdvisor.Default;
-        var seconds = args.Length > 2 && args[1] == "--seconds" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
+        var which = args.Length > 0 ? args[0] : "builtin";
+        var advisor = which == "declarative" ? DeclarativeArticleDefault.CreateAdvisor() : InterviewAdvisor.Default;
+        var at = Array.IndexOf(args, "--seconds");
+        var seconds = at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 10;
         var scenarios = Data.Scenarios();
-        if (Environment.GetEnvironmentVariable("LOOP_SAME") == "1") { Array.Fill(scenarios, scenarios[7]); }
+        if (Array.IndexOf(args, "--same") >= 0)
+        {
+            Array.Fill(scenarios, scenarios[7]);
+        }
+
         var best = double.MaxValue;
         var sum = 0.0;
         var until = Stopwatch.GetTimestamp() + (seconds * Stopwatch.Frequency);
@@ -34,7 +42,7 @@ internal static class Loop
             best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalNanoseconds / (100.0 * scenarios.Length));
         }
 
-        Console.WriteLine($"{(args.Length > 0 ? args[0] : "builtin")}: fastest round {best:F1} ns per scenario (checksum {sum})");
+        Console.WriteLine($"{which}: fastest round {best:F1} ns per scenario (checksum {sum})");
         return 0;
     }
 }
