@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using InterviewRules.Engine;
-using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
 

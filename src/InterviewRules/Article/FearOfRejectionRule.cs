@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using InterviewRules.Engine;
 using InterviewRules.Localization;
-using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
 

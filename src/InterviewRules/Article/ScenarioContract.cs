@@ -21,7 +21,7 @@ internal static class ScenarioContract
             && (!spec.Integer || Math.Floor(value) == value);
         if (!ok)
         {
-            errors.Add(new InputError(Json.JsonObjectReader.Path(field), $"{field} is {Format(value)}; it must be {spec.Allowed}."));
+            errors.Add(new InputError(InputError.PathOf(field), $"{field} is {Format(value)}; it must be {spec.Allowed}."));
         }
     }
 

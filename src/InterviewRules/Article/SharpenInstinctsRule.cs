@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using InterviewRules.Engine;
 using InterviewRules.Localization;
-using InterviewRules.Policies;
 
 namespace InterviewRules.Article;
 

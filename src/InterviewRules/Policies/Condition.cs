@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System;
+using InterviewRules.Article;
 
 namespace InterviewRules.Policies;
 
@@ -172,7 +173,7 @@ internal abstract class Condition
     {
         public static string? Problem(FactDefinition fact, ConditionOperator op, FactValue value)
         {
-            var operators = fact.Operators();
+            var operators = FactOperators.Of(fact);
             var valid = false;
             foreach (var candidate in operators)
             {

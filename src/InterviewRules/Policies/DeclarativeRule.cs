@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using InterviewRules.Article;
 using InterviewRules.Engine;
 
 namespace InterviewRules.Policies;

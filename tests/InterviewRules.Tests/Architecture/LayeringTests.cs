@@ -15,6 +15,8 @@ public class LayeringTests
     [InlineData("Engine", "InterviewRules.Json")]
     [InlineData("Engine", "InterviewRules.Policies")]
     [InlineData("Engine", "InterviewRules.Article")]
+    [InlineData("Article", "InterviewRules.Policies")]
+    [InlineData("Article", "InterviewRules.Json")]
     public void ALayer_NeverReachesInto(string folder, string forbidden)
     {
         // A using, the full name, or the short name a nested namespace can use unqualified (Json.X, not System.Text.Json.X).

@@ -97,7 +97,7 @@ public class FactsTests
         foreach (var fact in Facts.All)
         {
             ScenarioValidationTests.AssertReadOnly(fact.AllowedValues);
-            ScenarioValidationTests.AssertReadOnly(fact.Operators());
+            ScenarioValidationTests.AssertReadOnly(FactOperators.Of(fact));
         }
 
         Assert.Equal("tooBusy", ContractNames.Of(Concern.TooBusy));

@@ -25,7 +25,7 @@ public class ConditionProgramTests
     {
         foreach (var fact in Facts.All)
         {
-            foreach (var op in fact.Operators())
+            foreach (var op in FactOperators.Of(fact))
             {
                 foreach (var value in Operands(fact, op))
                 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using InterviewRules.Article;
 using InterviewRules.Localization;
 
-namespace InterviewRules.Policies;
+namespace InterviewRules.Article;
 
 /// <summary>One tunable parameter of a rule: its name in a policy file, its default and its allowed range.</summary>
 internal sealed class RuleParameter

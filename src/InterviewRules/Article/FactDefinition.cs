@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using InterviewRules.Article;
 using InterviewRules.Engine;
 
-namespace InterviewRules.Policies;
+namespace InterviewRules.Article;
 
 /// <summary>
 /// One scenario fact: its position in the table, path and type; what a scenario document may hold for it (limits or
@@ -13,11 +13,6 @@ namespace InterviewRules.Policies;
 /// </summary>
 internal sealed class FactDefinition
 {
-    private static readonly ReadOnlyArray<ConditionOperator> NumberOperators = ReadOnlyArray<ConditionOperator>.Own([ConditionOperator.EqualTo, ConditionOperator.NotEqualTo, ConditionOperator.LessThan, ConditionOperator.LessThanOrEqual, ConditionOperator.GreaterThan, ConditionOperator.GreaterThanOrEqual]);
-    private static readonly ReadOnlyArray<ConditionOperator> BooleanOperators = ReadOnlyArray<ConditionOperator>.Own([ConditionOperator.EqualTo, ConditionOperator.NotEqualTo]);
-    private static readonly ReadOnlyArray<ConditionOperator> TextOperators = ReadOnlyArray<ConditionOperator>.Own([ConditionOperator.EqualTo, ConditionOperator.NotEqualTo, ConditionOperator.In]);
-    private static readonly ReadOnlyArray<ConditionOperator> ListOperators = ReadOnlyArray<ConditionOperator>.Own([ConditionOperator.Contains]);
-
     private FactDefinition(int index, string path, FactType type, Func<InterviewScenario, FactValue> read)
     {
         Index = index;
@@ -95,16 +90,6 @@ internal sealed class FactDefinition
 
         return string.Join(", ", paths);
     }
-
-    /// <summary>Gets the operators valid for the fact's type.</summary>
-    /// <returns>The operators.</returns>
-    internal IReadOnlyList<ConditionOperator> Operators() => Type switch
-    {
-        FactType.Number => NumberOperators,
-        FactType.Boolean => BooleanOperators,
-        FactType.Text => TextOperators,
-        _ => ListOperators,
-    };
 
     /// <summary>Reads the fact of a scenario as evidence. Allocation-free: lists are the scenario's own, read-only.</summary>
     public Evidence Evidence(InterviewScenario scenario) => new(Path, Read(scenario));

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using InterviewRules.Engine;
 
-namespace InterviewRules.Policies;
+namespace InterviewRules.Article;
 
 /// <summary>
 /// A rule a policy can tune: what it is, its parameters with their defaults and ranges, and how to make the rule

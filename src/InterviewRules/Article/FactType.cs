@@ -1,4 +1,4 @@
-namespace InterviewRules.Policies;
+namespace InterviewRules.Article;
 
 /// <summary>The type of a scenario fact, which decides the operators a condition may apply to it.</summary>
 internal enum FactType
