@@ -199,25 +199,14 @@ internal sealed class ConditionTable
         var word = s.ChoiceWord;
         if (_intervalCount > 0)
         {
-            var candidate = s.Candidate;
-            var opportunity = s.Opportunity;
             if (Vector512.IsHardwareAccelerated && Width == 8)
             {
-                // All six numbers in one vector; each interval's number picked out of it by a shuffle.
-                var which = _numbers;
+                // The scenario's numbers are one vector; each interval's number is picked out of it by a shuffle.
+                var all = s.Numbers;
+                ref var whichAt = ref MemoryMarshal.GetArrayDataReference(_numbers);
                 ref var lowAt = ref MemoryMarshal.GetArrayDataReference(_lows);
                 ref var highAt = ref MemoryMarshal.GetArrayDataReference(_highs);
-                var all = Vector512.Create(
-                    candidate.YearsOfExperience,
-                    candidate.InterviewsInLastYear,
-                    candidate.OtherOpportunities,
-                    opportunity.TravelHours,
-                    opportunity.DurationHours,
-                    opportunity.TravelHours + opportunity.DurationHours,
-                    0,
-                    0);
-                ref var whichAt = ref MemoryMarshal.GetArrayDataReference(which);
-                for (var i = 0; i < which.Length; i += 8)
+                for (var i = 0; i < _numbers.Length; i += 8)
                 {
                     var n = Vector512.Shuffle(all, Vector512.LoadUnsafe(ref whichAt, (nuint)i));
                     var inside = Vector512.GreaterThanOrEqual(n, Vector512.LoadUnsafe(ref lowAt, (nuint)i)) & Vector512.LessThanOrEqual(n, Vector512.LoadUnsafe(ref highAt, (nuint)i));
@@ -226,7 +215,7 @@ internal sealed class ConditionTable
             }
             else
             {
-                word |= NarrowIntervals(candidate, opportunity);
+                word |= NarrowIntervals(s);
             }
         }
 
@@ -319,25 +308,19 @@ internal sealed class ConditionTable
         return result;
     }
 
-    /// <summary>The number tests' bits without 512-bit vectors: kept apart so the common path has no buffer of numbers to clear.</summary>
-    private ulong NarrowIntervals(Candidate candidate, Opportunity opportunity)
+    /// <summary>The number tests' bits without 512-bit vectors: four to an instruction with 256-bit ones, else one by one.</summary>
+    private ulong NarrowIntervals(InterviewScenario s)
     {
         var word = 0UL;
         var which = _numbers;
         ref var lowAt = ref MemoryMarshal.GetArrayDataReference(_lows);
         ref var highAt = ref MemoryMarshal.GetArrayDataReference(_highs);
-        var numbers = default(Numbers);
-        numbers[0] = candidate.YearsOfExperience;
-        numbers[1] = candidate.InterviewsInLastYear;
-        numbers[2] = candidate.OtherOpportunities;
-        numbers[3] = opportunity.TravelHours;
-        numbers[4] = opportunity.DurationHours;
-        numbers[5] = opportunity.TravelHours + opportunity.DurationHours;
+        var numbers = s.Numbers;
         if (Vector256.IsHardwareAccelerated && Width == 4)
         {
             for (var i = 0; i < which.Length; i += 4)
             {
-                var n = Vector256.Create(numbers[(int)which[i]], numbers[(int)which[i + 1]], numbers[(int)which[i + 2]], numbers[(int)which[i + 3]]);
+                var n = Vector256.Create(numbers.GetElement((int)which[i]), numbers.GetElement((int)which[i + 1]), numbers.GetElement((int)which[i + 2]), numbers.GetElement((int)which[i + 3]));
                 var inside = Vector256.GreaterThanOrEqual(n, Vector256.LoadUnsafe(ref lowAt, (nuint)i)) & Vector256.LessThanOrEqual(n, Vector256.LoadUnsafe(ref highAt, (nuint)i));
                 word |= (ulong)inside.ExtractMostSignificantBits() << (DerivedAt + i);
             }
@@ -346,7 +329,7 @@ internal sealed class ConditionTable
         {
             for (var i = 0; i < _intervalCount; i++)
             {
-                var n = numbers[(int)which[i]];
+                var n = numbers.GetElement((int)which[i]);
                 word |= Bit((n >= Unsafe.Add(ref lowAt, i)) & (n <= Unsafe.Add(ref highAt, i))) << (DerivedAt + i);
             }
         }
@@ -366,13 +349,6 @@ internal sealed class ConditionTable
         ConditionProgram.Field.RedFlags => ChoiceBits.RedFlagsAt,
         _ => ChoiceBits.RumoursAt,
     };
-
-    /// <summary>The numbers a scenario is compared on, by <see cref="ConditionProgram.Field"/> (the first six fields).</summary>
-    [InlineArray(6)]
-    private struct Numbers
-    {
-        private double _first;
-    }
 
     /// <summary>A derived bit (its place in the word): the number <see cref="Number"/> lies in [<see cref="Low"/>, <see cref="High"/>].</summary>
     private readonly record struct Interval(int Number, double Low, double High, int Bit);

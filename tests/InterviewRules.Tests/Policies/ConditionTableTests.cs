@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.Intrinsics;
 using CsCheck;
+using InterviewRules.Article;
 using InterviewRules.Policies;
 using InterviewRules.Tests.Properties;
 using Xunit;
@@ -125,6 +127,30 @@ public class ConditionTableTests
         var intervals = Enumerable.Range(0, (ConditionTable.Room / 2) + 1).Select(i => ConditionProgram.Compile(Condition.Any(Fact("opportunity.travelHours", ConditionOperator.LessThan, i), Fact("opportunity.durationHours", ConditionOperator.LessThan, i)))).ToArray();
         Assert.Null(ConditionTable.TryCreate(intervals));
         AssertAgrees(intervals[..^1], ConditionTable.TryCreate(intervals[..^1]));
+    }
+
+    /// <summary>
+    /// The table reads a scenario's numbers from the vector the scenario made (Article/NumberFacts.cs), by field
+    /// position: that vector must hold each number field where the field's position says, and the word its choices
+    /// (Article/ChoiceBits.cs) as the tree walk reads them.
+    /// </summary>
+    [Fact]
+    public void TheScenariosNumbersAndChoiceWord_AreWhereTheTableReadsThem()
+    {
+        var numberFields = Enum.GetValues<ConditionProgram.Field>().Where(f => f < ConditionProgram.Field.ActivelyLooking).ToArray();
+        Assert.Equal(NumberFacts.Count, numberFields.Length);
+        foreach (var scenario in Scenarios)
+        {
+            foreach (var field in numberFields)
+            {
+                Assert.Equal(ConditionProgram.Number(field, scenario), scenario.Numbers.GetElement((int)field));
+            }
+
+            Assert.Equal(0, scenario.Numbers.GetElement(6));
+            Assert.Equal(0, scenario.Numbers.GetElement(7));
+            Assert.Equal(1UL << (int)scenario.Opportunity.Interviewer, scenario.ChoiceWord & ((1UL << ChoiceBits.FormatAt) - 1));
+            Assert.Equal(scenario.RumourMask, scenario.ChoiceWord >> ChoiceBits.RumoursAt);
+        }
     }
 
     [Fact]
