@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using InterviewRules.Article;
 using InterviewRules.Engine;
 
 namespace InterviewRules.Article;

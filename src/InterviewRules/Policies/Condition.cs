@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using System;
 using InterviewRules.Article;
 
 namespace InterviewRules.Policies;

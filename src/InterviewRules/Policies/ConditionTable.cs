@@ -5,6 +5,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using InterviewRules.Article;
 
 namespace InterviewRules.Policies;
@@ -155,10 +156,28 @@ internal sealed class ConditionTable
             }
         }
 
-        // Derived bits in the order they are computed: number tests first (four to a vector), then any-ofs, then texts.
+        // Only the derived bits a term reads, or an "any of" that a term reads: an "any of" merged into a wider one
+        // (format in video or phone, then that or a short trip) is read by none and is dropped.
+        var used = 0UL;
+        foreach (var bits in care.Concat(more.Select(t => t.Care)))
+        {
+            used |= bits;
+        }
+
+        foreach (var mask in builder.Masks)
+        {
+            used |= (used & (1UL << mask.Bit)) != 0 ? mask.Bits : 0;
+        }
+
+        var intervals = builder.Intervals.Where(i => (used & (1UL << i.Bit)) != 0).ToArray();
+        var masks = builder.Masks.Where(m => (used & (1UL << m.Bit)) != 0).ToArray();
+        var texts = builder.Texts.Where(t => (used & (1UL << t.Bit)) != 0).ToArray();
+
+        // Derived bits in the order they are computed: number tests first (eight or four to a vector), then the
+        // "any of" tests, then texts.
         var order = new int[builder.Derived];
         var next = 0;
-        foreach (var bit in builder.Intervals.Select(i => i.Bit).Concat(builder.Masks.Select(m => m.Bit)).Concat(builder.Texts.Select(t => t.Bit)))
+        foreach (var bit in intervals.Select(i => i.Bit).Concat(masks.Select(m => m.Bit)).Concat(texts.Select(t => t.Bit)))
         {
             order[bit - DerivedAt] = next++;
         }
@@ -180,9 +199,9 @@ internal sealed class ConditionTable
         }
 
         return new ConditionTable(
-            [.. builder.Intervals.Select(i => i with { Bit = DerivedAt + order[i.Bit - DerivedAt] })],
-            [.. builder.Masks.Select(m => m with { Bits = Remap(m.Bits), Bit = DerivedAt + order[m.Bit - DerivedAt] })],
-            [.. builder.Texts.Select(t => t with { Bit = DerivedAt + order[t.Bit - DerivedAt] })],
+            [.. intervals.Select(i => i with { Bit = DerivedAt + order[i.Bit - DerivedAt] })],
+            [.. masks.Select(m => m with { Bits = Remap(m.Bits), Bit = DerivedAt + order[m.Bit - DerivedAt] })],
+            [.. texts.Select(t => t with { Bit = DerivedAt + order[t.Bit - DerivedAt] })],
             care,
             want,
             programs.Count,
@@ -208,7 +227,10 @@ internal sealed class ConditionTable
                 ref var highAt = ref MemoryMarshal.GetArrayDataReference(_highs);
                 for (var i = 0; i < _numbers.Length; i += 8)
                 {
-                    var n = Vector512.Shuffle(all, Vector512.LoadUnsafe(ref whichAt, (nuint)i));
+                    // The hardware permute where there is one (Vector512.Shuffle with indices known only at run time is
+                    // not accelerated before .NET 10), else the portable shuffle.
+                    var index = Vector512.LoadUnsafe(ref whichAt, (nuint)i);
+                    var n = Avx512F.IsSupported ? Avx512F.PermuteVar8x64(all, index) : Vector512.Shuffle(all, index);
                     var inside = Vector512.GreaterThanOrEqual(n, Vector512.LoadUnsafe(ref lowAt, (nuint)i)) & Vector512.LessThanOrEqual(n, Vector512.LoadUnsafe(ref highAt, (nuint)i));
                     word |= inside.ExtractMostSignificantBits() << (DerivedAt + i);
                 }
@@ -318,7 +340,7 @@ internal sealed class ConditionTable
         var numbers = s.Numbers;
         if (Vector256.IsHardwareAccelerated && Width == 4)
         {
-            for (var i = 0; i < which.Length; i += 4)
+            for (var i = 0; i < _intervalCount; i += 4)
             {
                 var n = Vector256.Create(numbers.GetElement((int)which[i]), numbers.GetElement((int)which[i + 1]), numbers.GetElement((int)which[i + 2]), numbers.GetElement((int)which[i + 3]));
                 var inside = Vector256.GreaterThanOrEqual(n, Vector256.LoadUnsafe(ref lowAt, (nuint)i)) & Vector256.LessThanOrEqual(n, Vector256.LoadUnsafe(ref highAt, (nuint)i));
@@ -353,7 +375,7 @@ internal sealed class ConditionTable
     /// <summary>A derived bit (its place in the word): the number <see cref="Number"/> lies in [<see cref="Low"/>, <see cref="High"/>].</summary>
     private readonly record struct Interval(int Number, double Low, double High, int Bit);
 
-    /// <summary>A derived bit: at least one of <see cref="Bits"/> (choice bits, number tests, earlier "any of" bits) is set in the word.</summary>
+    /// <summary>A derived bit: at least one of <see cref="Bits"/> (choice bits and number-test bits only: an "any of" of an earlier one is flattened) is set in the word.</summary>
     private readonly record struct Mask(ulong Bits, int Bit);
 
     /// <summary>A derived bit: a text leaf holds, as <see cref="ConditionProgram"/> reads it.</summary>
@@ -459,7 +481,8 @@ internal sealed class ConditionTable
         /// choice bit set become one derived "any of these bits" leaf (rumour A or rumour B or a vague feeling), and
         /// when merging derived bits, so do those on a number test or an earlier "any of" (fewer than three years or
         /// fewer than two interviews). A text test's bit is never merged: texts are computed after the "any of"
-        /// leaves, which are computed in the order they were made, each after the bits it reads.
+        /// leaves, which are all computed at once on the word of choice and number bits (an "any of" of an earlier
+        /// one is flattened into its bits, see AnyOf).
         /// </summary>
         private List<Term> Merge(List<Term> terms)
         {

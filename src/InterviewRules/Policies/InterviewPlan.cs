@@ -33,10 +33,10 @@ internal sealed class InterviewPlan
     private readonly RuleDecision[] _declarativeDecisions;
     private readonly ulong _declarativeVetoes;
 
-    // When every weight is exact (see Exact), the sums of the declarative weights of every subset of eight rules.
+    // When every weight is exact (see AllWeightsExact), the sums of the declarative weights of every subset of eight rules.
     private readonly double[]? _subsetSums;
 
-    // Whether every weight is exact (see Exact), so sums may be added in any order.
+    // Whether every weight is exact (see AllWeightsExact), so sums may be added in any order.
     private readonly bool _exact;
 
     // Whether the plan is declarative rules alone, with a table and exact weights: a shorter path for Score.
@@ -76,24 +76,27 @@ internal sealed class InterviewPlan
         }
 
         _table = declarative.Length > 0 ? ConditionTable.TryCreate(programs) : null;
-        _exact = Exact(article, _declarativeDecisions);
+        _exact = AllWeightsExact(article, _declarativeDecisions);
         _subsetSums = _table is not null && _exact ? SubsetSums(_declarativeDecisions) : null;
         _declarativeOnly = _subsetSums is not null && Array.TrueForAll(article, rule => rule is null);
     }
 
-    /// <summary>Gets whether every weight is exact, so the plan adds them in lanes and groups rather than one by one.</summary>
+    /// <summary>Gets whether every weight is exact, so the plan adds them in lanes and groups rather than one by one (read by tests).</summary>
     internal bool AddsInAnyOrder => _exact;
 
     /// <summary>
     /// Whether every weight the plan's rules can give is a whole number of 2^-20ths no larger than 1e6 — true of
-    /// any weight a person writes in halves, quarters or eighths, and of the article's defaults. Then every sum of
+    /// any weight a person writes in halves, quarters or eighths, and of the article's defaults. What is checked is
+    /// each rule's weight parameters (<see cref="PlannedRule{TFacts}.Weights"/>): an article rule gives one of them,
+    /// 0, their difference (low-cost) or up to four times one (concrete-red-flags), each parameter at most 100, and a
+    /// custom rule its one weight, at most 100 — whole 2^-20ths all, well inside the bound below. Then every sum of
     /// them is exact in a double, in whatever order it is added (at most 64 declarative weights of 1e6 and eleven
     /// article weights of a few hundred stay under 2^27: under 2^47 units of 2^-20, which a double's 53-bit
     /// significand holds exactly), and adding the weights in lanes or in whole groups gives the evaluator's sum to
     /// the bit. Weights in
     /// tenths have no exact binary form; those plans add one by one, in the evaluator's order.
     /// </summary>
-    private static bool Exact(IRule<InterviewScenario>?[] article, RuleDecision[] declarative)
+    private static bool AllWeightsExact(IRule<InterviewScenario>?[] article, RuleDecision[] declarative)
     {
         foreach (var rule in article)
         {
@@ -179,7 +182,7 @@ internal sealed class InterviewPlan
             return new ScoreResult(!veto && sum > _evaluator.Threshold ? Verdict.Accept : Verdict.Decline, sum, veto);
         }
 
-        var summary = _exact ? Run<ScoreExact>(s, default, out _) : Run<ScoreOnly>(s, default, out _);
+        var summary = _exact ? Run<ScoreInLanes>(s, default, out _) : Run<ScoreOnly>(s, default, out _);
         var score = summary.Sum == 0 ? 0 : summary.Sum;
         return new ScoreResult(!summary.Veto && score > _evaluator.Threshold ? Verdict.Accept : Verdict.Decline, score, summary.Veto);
     }
@@ -195,10 +198,12 @@ internal sealed class InterviewPlan
 
     /// <summary>
     /// Runs every rule once, through its sealed type; <typeparamref name="TMode"/> says at JIT time whether what
-    /// fires is recorded, so scoring pays nothing for recording. The article rules' weights are added without a
-    /// branch on whether a rule fired: which rules fire varies from scenario to scenario, and a mispredicted branch
-    /// per rule cost more than the rules themselves. The declarative rules' conditions are evaluated all at once,
-    /// then the weights of those that hold are added, in the evaluator's order (adding only those: x + 0 is x).
+    /// fires is recorded, so scoring pays nothing for recording, and whether the weights may be added in any order
+    /// (<see cref="ScoreInLanes"/>, only when they are all exact). In order, the article rules' weights go into one
+    /// sum, in the evaluator's order; in lanes, <c>sum</c> is lane 0 and the rules take lanes 0, 1, 2 in turn, three
+    /// independent additions instead of one chain. The declarative rules' conditions are evaluated all at once, then
+    /// the weights of those that hold are added: in the evaluator's order (adding only those: x + 0 is x), or in
+    /// lanes from the table of subset sums, eight rules per lookup.
     /// The library's own rules cannot fail: their parameters bound every weight far below the evaluator's limit,
     /// and they throw nothing.
     /// </summary>
@@ -329,7 +334,7 @@ internal sealed class InterviewPlan
         public static bool Lanes => false;
     }
 
-    private struct ScoreExact : IMode
+    private struct ScoreInLanes : IMode
     {
         public static bool Record => false;
 

@@ -79,6 +79,21 @@ public class ConditionTableTests
     }
 
     [Fact]
+    public void TheDeclarativeArticleDefault_IsSixNumberTestsThreeAnyOfs_AndSeventeenTerms()
+    {
+        // need-practice's two number tests are one "any of"; low-cost's "video or phone" is merged into "video,
+        // phone or a short trip", and the narrower "any of" made on the way is read by no term, so it takes no bit.
+        var policy = InterviewJson.ReadPolicy(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "policies", "article-default-declarative.json")));
+        var programs = policy.CreateRuleSet().OfType<DeclarativeRule>().Select(r => r.Program).ToArray();
+
+        var table = ConditionTable.TryCreate(programs);
+
+        Assert.Equal(6 + 3, table?.Derived);
+        Assert.Equal(17, table?.Terms);
+        AssertAgrees(programs, table);
+    }
+
+    [Fact]
     public void SharedLeaves_AreComputedOnce_AndOrsOfChoicesBecomeOneTest()
     {
         var young = Fact("candidate.yearsOfExperience", ConditionOperator.LessThan, 3);
