@@ -5,8 +5,8 @@ using System.Globalization;
 namespace InterviewRules.Benchmarks;
 
 /// <summary>
-/// <c>--loop builtin|declarative [--seconds N] [--same]</c>: <c>Score</c> over the 1,024 seeded scenarios, round after
-/// round, for a profiler to attach to (<c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>, or the JIT's
+/// <c>--loop builtin|declarative|explained [--seconds N] [--same]</c>: <c>Score</c> (or, for <c>explained</c>,
+/// <c>Recommend</c> and every finding's title and explanation) over the 1,024 seeded scenarios, round after round, for a profiler to attach to (<c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>, or the JIT's
 /// <c>DOTNET_JitDisasm</c>). <c>--same</c> fills the array with one scenario, so every branch is predicted: what
 /// remains is the code's own cost. Prints the nanoseconds per scenario of the fastest round, which is no benchmark:
 /// use BenchmarkDotNet for figures.
@@ -19,6 +19,7 @@ internal static class Loop
         var advisor = which == "declarative" ? DeclarativeArticleDefault.CreateAdvisor() : InterviewAdvisor.Default;
         var at = Array.IndexOf(args, "--seconds");
         var seconds = at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 10;
+        var explained = which == "explained";
         var scenarios = Data.Scenarios();
         if (Array.IndexOf(args, "--same") >= 0)
         {
@@ -35,7 +36,7 @@ internal static class Loop
             {
                 foreach (var scenario in scenarios)
                 {
-                    sum += advisor.Score(scenario).Score;
+                    sum += explained ? Explain(advisor, scenario) : advisor.Score(scenario).Score;
                 }
             }
 
@@ -44,5 +45,17 @@ internal static class Loop
 
         Console.WriteLine($"{which}: fastest round {best:F1} ns per scenario (checksum {sum})");
         return 0;
+    }
+
+    private static int Explain(InterviewAdvisor advisor, InterviewScenario scenario)
+    {
+        var recommendation = advisor.Recommend(scenario);
+        var n = (int)recommendation.Decision;
+        foreach (var finding in recommendation.Findings)
+        {
+            n += finding.Title.Length + finding.Explanation.Length;
+        }
+
+        return n;
     }
 }

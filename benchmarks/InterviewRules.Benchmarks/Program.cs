@@ -4,7 +4,7 @@ using InterviewRules.Benchmarks;
 // --verify: every implementation agrees on the same 1,024 scenarios (CI runs this, not the timings).
 // --cold-start [--launches N] [--native PATH]: launch-to-first-recommendation times.
 // --telemetry-ab [--rounds N]: Recommend with nothing listening against the path without telemetry, in one process.
-// --loop builtin|declarative [--seconds N] [--same]: Score in a loop, for a profiler to attach to.
+// --loop builtin|declarative|explained [--seconds N] [--same]: Score in a loop, for a profiler to attach to.
 // anything else: BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args.Length > 0 && args[0] == "--verify")
 {
