@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.Intrinsics;
 using InterviewRules.Article;
 
 namespace InterviewRules.Policies;
@@ -91,7 +92,7 @@ internal sealed class ConditionProgram
 
             case Read.Bits:
                 // Equals, notEquals, in and contains are all a test of the fact's bits against the operand's.
-                return (Bits(leaf.Field, s) & leaf.Mask) != 0;
+                return (s.ChoiceWord & (leaf.Mask << ChoiceAt(leaf.Field))) != 0;
 
             default:
                 // A free text (industry): compared as text; an absent one equals nothing and is in nothing.
@@ -105,26 +106,19 @@ internal sealed class ConditionProgram
         }
     }
 
-    /// <summary>A choice or flag fact as bits: one bit for the interviewer, the format or whether the candidate is looking; the scenario's own masks for concerns and red flags.</summary>
-    private static ulong Bits(Field field, InterviewScenario s) => field switch
+    /// <summary>Where a choice, flag or list fact's bits start in the scenario's choice word (<see cref="ChoiceBits"/>).</summary>
+    internal static int ChoiceAt(Field field) => field switch
     {
-        Field.Interviewer => 1UL << (int)s.Opportunity.Interviewer,
-        Field.Format => 1UL << (int)s.Opportunity.Format,
-        Field.ActivelyLooking => s.Candidate.ActivelyLooking ? 2UL : 1UL,
-        Field.Concerns => s.ConcernMask,
-        Field.RedFlags => s.RedFlagMask,
-        _ => s.RumourMask,
+        Field.Interviewer => 0,
+        Field.Format => ChoiceBits.FormatAt,
+        Field.ActivelyLooking => ChoiceBits.LookingAt,
+        Field.Concerns => ChoiceBits.ConcernsAt,
+        Field.RedFlags => ChoiceBits.RedFlagsAt,
+        _ => ChoiceBits.RumoursAt,
     };
 
-    internal static double Number(Field field, InterviewScenario s) => field switch
-    {
-        Field.YearsOfExperience => s.Candidate.YearsOfExperience,
-        Field.InterviewsInLastYear => s.Candidate.InterviewsInLastYear,
-        Field.OtherOpportunities => s.Candidate.OtherOpportunities,
-        Field.TravelHours => s.Opportunity.TravelHours,
-        Field.DurationHours => s.Opportunity.DurationHours,
-        _ => s.Opportunity.TravelHours + s.Opportunity.DurationHours,
-    };
+    /// <summary>A number fact, read from the vector the scenario made (<see cref="NumberFacts"/>, in the order of <see cref="Field"/>).</summary>
+    internal static double Number(Field field, InterviewScenario s) => s.Numbers.GetElement((int)field);
 
     private static bool Contains(IReadOnlyList<string> items, string item)
     {

@@ -362,16 +362,6 @@ internal sealed class ConditionTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bit(bool value) => value ? 1UL : 0UL;
 
-    private static int ChoiceAt(ConditionProgram.Field field) => field switch
-    {
-        ConditionProgram.Field.Interviewer => 0,
-        ConditionProgram.Field.Format => ChoiceBits.FormatAt,
-        ConditionProgram.Field.ActivelyLooking => ChoiceBits.LookingAt,
-        ConditionProgram.Field.Concerns => ChoiceBits.ConcernsAt,
-        ConditionProgram.Field.RedFlags => ChoiceBits.RedFlagsAt,
-        _ => ChoiceBits.RumoursAt,
-    };
-
     /// <summary>A derived bit (its place in the word): the number <see cref="Number"/> lies in [<see cref="Low"/>, <see cref="High"/>].</summary>
     private readonly record struct Interval(int Number, double Low, double High, int Bit);
 
@@ -564,7 +554,7 @@ internal sealed class ConditionTable
                 case ConditionProgram.Read.Bits:
                 {
                     // The leaf holds when the fact has one of the mask's bits.
-                    var mask = leaf.Mask << ChoiceAt(leaf.Field);
+                    var mask = leaf.Mask << ConditionProgram.ChoiceAt(leaf.Field);
                     if (mask == 0)
                     {
                         return negate ? [Term.True] : [];

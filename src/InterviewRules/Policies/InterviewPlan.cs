@@ -12,8 +12,9 @@ namespace InterviewRules.Policies;
 /// The scoring plan of an advisor whose rules are the article's (each at most once, in the article's order) followed
 /// by declarative rules, decided by <c>weightedSumWithVeto</c>: the usual case for a policy, built-in or read from a
 /// file. It calls each rule's own <c>Decide</c> through its sealed type — a direct call the JIT can inline — instead
-/// of one virtual call per rule, and adds the weights in the same order as the evaluator, so it always gives the
-/// evaluator's answer. Each rule's logic stays written once, in its class; this only changes how it is reached.
+/// of one virtual call per rule, and adds the weights in the evaluator's order — or, when every weight is exact in
+/// binary, in any order, which then gives the same sum to the bit — so it always gives the evaluator's answer. Each
+/// rule's logic stays written once, in its class; this only changes how it is reached.
 /// </summary>
 internal sealed class InterviewPlan
 {
@@ -35,9 +36,6 @@ internal sealed class InterviewPlan
 
     // When every weight is exact (see AllWeightsExact), the sums of the declarative weights of every subset of eight rules.
     private readonly double[]? _subsetSums;
-
-    // Whether every weight is exact (see AllWeightsExact), so sums may be added in any order.
-    private readonly bool _exact;
 
     // Whether the plan is declarative rules alone, with a table and exact weights: a shorter path for Score.
     private readonly bool _declarativeOnly;
@@ -76,13 +74,13 @@ internal sealed class InterviewPlan
         }
 
         _table = declarative.Length > 0 ? ConditionTable.TryCreate(programs) : null;
-        _exact = AllWeightsExact(article, _declarativeDecisions);
-        _subsetSums = _table is not null && _exact ? SubsetSums(_declarativeDecisions) : null;
+        AddsInAnyOrder = AllWeightsExact(article, _declarativeDecisions);
+        _subsetSums = _table is not null && AddsInAnyOrder ? SubsetSums(_declarativeDecisions) : null;
         _declarativeOnly = _subsetSums is not null && Array.TrueForAll(article, rule => rule is null);
     }
 
-    /// <summary>Gets whether every weight is exact, so the plan adds them in lanes and groups rather than one by one (read by tests).</summary>
-    internal bool AddsInAnyOrder => _exact;
+    /// <summary>Gets whether every weight is exact (see <see cref="AllWeightsExact"/>), so the plan adds them in lanes and groups rather than one by one.</summary>
+    internal bool AddsInAnyOrder { get; }
 
     /// <summary>
     /// Whether every weight the plan's rules can give is a whole number of 2^-20ths no larger than 1e6 — true of
@@ -93,8 +91,7 @@ internal sealed class InterviewPlan
     /// them is exact in a double, in whatever order it is added (at most 64 declarative weights of 1e6 and eleven
     /// article weights of a few hundred stay under 2^27: under 2^47 units of 2^-20, which a double's 53-bit
     /// significand holds exactly), and adding the weights in lanes or in whole groups gives the evaluator's sum to
-    /// the bit. Weights in
-    /// tenths have no exact binary form; those plans add one by one, in the evaluator's order.
+    /// the bit. Weights in tenths have no exact binary form; those plans add one by one, in the evaluator's order.
     /// </summary>
     private static bool AllWeightsExact(IRule<InterviewScenario>?[] article, RuleDecision[] declarative)
     {
@@ -182,7 +179,7 @@ internal sealed class InterviewPlan
             return new ScoreResult(!veto && sum > _evaluator.Threshold ? Verdict.Accept : Verdict.Decline, sum, veto);
         }
 
-        var summary = _exact ? Run<ScoreInLanes>(s, default, out _) : Run<ScoreOnly>(s, default, out _);
+        var summary = AddsInAnyOrder ? Run<ScoreInLanes>(s, default, out _) : Run<ScoreOnly>(s, default, out _);
         var score = summary.Sum == 0 ? 0 : summary.Sum;
         return new ScoreResult(!summary.Veto && score > _evaluator.Threshold ? Verdict.Accept : Verdict.Decline, score, summary.Veto);
     }

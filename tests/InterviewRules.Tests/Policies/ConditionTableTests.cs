@@ -145,9 +145,9 @@ public class ConditionTableTests
     }
 
     /// <summary>
-    /// The table reads a scenario's numbers from the vector the scenario made (Article/NumberFacts.cs), by field
-    /// position: that vector must hold each number field where the field's position says, and the word its choices
-    /// (Article/ChoiceBits.cs) as the tree walk reads them.
+    /// The table and the tree walk read a scenario's numbers from the vector the scenario made
+    /// (Article/NumberFacts.cs), by field position, and its choices from its word (Article/ChoiceBits.cs): both must
+    /// hold what the candidate and the interview say, where the fields say.
     /// </summary>
     [Fact]
     public void TheScenariosNumbersAndChoiceWord_AreWhereTheTableReadsThem()
@@ -156,14 +156,28 @@ public class ConditionTableTests
         Assert.Equal(NumberFacts.Count, numberFields.Length);
         foreach (var scenario in Scenarios)
         {
+            var (c, o) = (scenario.Candidate, scenario.Opportunity);
+            var expected = new Dictionary<string, double>
+            {
+                ["YearsOfExperience"] = c.YearsOfExperience,
+                ["InterviewsInLastYear"] = c.InterviewsInLastYear,
+                ["OtherOpportunities"] = c.OtherOpportunities,
+                ["TravelHours"] = o.TravelHours,
+                ["DurationHours"] = o.DurationHours,
+                ["TotalHours"] = o.TravelHours + o.DurationHours,
+            };
             foreach (var field in numberFields)
             {
-                Assert.Equal(ConditionProgram.Number(field, scenario), scenario.Numbers.GetElement((int)field));
+                Assert.Equal(expected[field.ToString()], scenario.Numbers.GetElement((int)field));
             }
 
             Assert.Equal(0, scenario.Numbers.GetElement(6));
             Assert.Equal(0, scenario.Numbers.GetElement(7));
-            Assert.Equal(1UL << (int)scenario.Opportunity.Interviewer, scenario.ChoiceWord & ((1UL << ChoiceBits.FormatAt) - 1));
+            Assert.Equal(1UL << (int)o.Interviewer, scenario.ChoiceWord & ((1UL << ChoiceBits.FormatAt) - 1));
+            Assert.Equal(1UL << (int)o.Format, (scenario.ChoiceWord >> ChoiceBits.FormatAt) & ((1UL << (ChoiceBits.LookingAt - ChoiceBits.FormatAt)) - 1));
+            Assert.Equal(c.ActivelyLooking ? 2UL : 1UL, (scenario.ChoiceWord >> ChoiceBits.LookingAt) & 3);
+            Assert.Equal(scenario.ConcernMask, (scenario.ChoiceWord >> ChoiceBits.ConcernsAt) & ((1UL << (ChoiceBits.RedFlagsAt - ChoiceBits.ConcernsAt)) - 1));
+            Assert.Equal(scenario.RedFlagMask, (scenario.ChoiceWord >> ChoiceBits.RedFlagsAt) & ((1UL << (ChoiceBits.RumoursAt - ChoiceBits.RedFlagsAt)) - 1));
             Assert.Equal(scenario.RumourMask, scenario.ChoiceWord >> ChoiceBits.RumoursAt);
         }
     }
