@@ -1,3 +1,5 @@
+using InterviewRules.Engine;
+
 namespace InterviewRules.Benchmarks;
 
 /// <summary>The baseline: article-default as a hand-written if chain over the scenario, the fastest anyone could write it.</summary>

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using InterviewRules.Engine;
 using InterviewRules.Localization;
 using InterviewRules.Policies;
 using InterviewRules.Rendering;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 
 namespace InterviewRules;
 

@@ -23,10 +23,12 @@ namespace InterviewRules;
 /// </example>
 public sealed class InterviewAdvisor
 {
-    internal InterviewAdvisor(Evaluator<InterviewScenario> evaluator)
+    internal InterviewAdvisor(Evaluator<InterviewScenario> evaluator, PolicyIdentity policy)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
+        ArgumentNullException.ThrowIfNull(policy);
         Evaluator = evaluator;
+        Policy = policy;
         _plan = InterviewPlan.TryCreate(evaluator);
     }
 
@@ -42,7 +44,7 @@ public sealed class InterviewAdvisor
     public RuleSet<InterviewScenario> Rules => Evaluator.Rules;
 
     /// <summary>Gets the identity of the policy the advisor applies.</summary>
-    public PolicyIdentity Policy => Evaluator.Policy;
+    public PolicyIdentity Policy { get; }
 
     /// <summary>
     /// Creates an advisor for a policy, optionally with rules written in code added after the policy's and some of
@@ -66,7 +68,7 @@ public sealed class InterviewAdvisor
         string[] removed = removeRuleIds is null ? [] : [.. removeRuleIds];
         if (added.Length == 0 && removed.Length == 0)
         {
-            return new InterviewAdvisor(policy.CreateEvaluator(failFast));
+            return new InterviewAdvisor(policy.CreateEvaluator(failFast), policy.Identity);
         }
 
         var rules = policy.CreateRuleSet();
@@ -90,7 +92,7 @@ public sealed class InterviewAdvisor
         }
 
         var identity = new PolicyIdentity(policy.Name, policy.Version, policy.Fingerprint, codeRules);
-        return new InterviewAdvisor(new Evaluator<InterviewScenario>(rules, identity, policy.Aggregator, policy.Threshold, failFast));
+        return new InterviewAdvisor(new Evaluator<InterviewScenario>(rules, policy.Aggregator, policy.Threshold, failFast), identity);
     }
 
     /// <summary>Recommends whether to take the interview, and explains why.</summary>
@@ -108,7 +110,7 @@ public sealed class InterviewAdvisor
 
     /// <summary>Recommends without telemetry: for the library's own probes (counterfactuals), which are not answers a caller asked for.</summary>
     internal Recommendation RecommendUnobserved(InterviewScenario scenario) =>
-        _plan is { } plan ? plan.Recommend(scenario) : Evaluator.Evaluate(scenario);
+        new(_plan is { } plan ? plan.Recommend(scenario) : Evaluator.Evaluate(scenario), Policy);
 
     // Kept out of Recommend so the unobserved path stays small enough to inline.
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using InterviewRules.Engine;
 using InterviewRules.Json;
 
 namespace InterviewRules;
@@ -227,7 +228,7 @@ public static class InterviewJson
                 Explanation = finding.GetExplanation(culture),
                 Evidence = finding.Evidence,
                 Source = texts.Source,
-                Conditions = finding.Conditions.Count == 0 ? null : finding.Conditions.Select(c => new ConditionDocument
+                Conditions = Policies.DeclarativeRule.ConditionsOf(finding)?.Select(c => new ConditionDocument
                 {
                     Fact = c.Fact,
                     Op = ContractNames.Of(c.Operator),

@@ -22,18 +22,18 @@ public sealed class Recommendation
     private FiredIds? _firedIds;
     private IReadOnlyList<string>? _advice;
 
-    internal Recommendation(Verdict decision, double score, PolicyIdentity policy, string aggregation, double threshold, IFindingSource source, object facts, Fired[] fired, Finding[]? codeFindings, RuleFailure[]? failures)
+    internal Recommendation(in Evaluation evaluation, PolicyIdentity policy)
     {
-        Threshold = threshold;
-        Decision = decision;
-        Score = score == 0 ? 0 : score;
+        Threshold = evaluation.Threshold;
+        Decision = evaluation.Decision;
+        Score = evaluation.Score == 0 ? 0 : evaluation.Score;
         Policy = policy;
-        Aggregation = aggregation;
-        _source = source;
-        _facts = facts;
-        _fired = fired;
-        _codeFindings = codeFindings;
-        Failures = failures is null ? ReadOnlyArray<RuleFailure>.Empty : ReadOnlyArray<RuleFailure>.Own(failures);
+        Aggregation = evaluation.Aggregation;
+        _source = evaluation.Source;
+        _facts = evaluation.Facts;
+        _fired = evaluation.Fired;
+        _codeFindings = evaluation.CodeFindings;
+        Failures = evaluation.Failures is null ? ReadOnlyArray<RuleFailure>.Empty : ReadOnlyArray<RuleFailure>.Own(evaluation.Failures);
     }
 
     /// <summary>Gets the decision.</summary>

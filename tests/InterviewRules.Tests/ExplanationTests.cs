@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using InterviewRules.Engine;
 using Xunit;
 
 namespace InterviewRules.Tests;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using InterviewRules.Engine;
 using InterviewRules.Localization;
 
 namespace InterviewRules.Article;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using InterviewRules.Engine;
 
 namespace InterviewRules.Article;
 

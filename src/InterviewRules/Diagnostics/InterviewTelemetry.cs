@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using InterviewRules.Engine;
 
 namespace InterviewRules.Diagnostics;
 

@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace InterviewRules.Engine;
 
 /// <summary>
-/// Runs a rule set over facts and aggregates the findings into a <see cref="Recommendation"/>. Immutable,
-/// thread-safe and re-entrant (a rule may itself evaluate another evaluator on the same thread): build one and
+/// Runs a rule set over facts and aggregates what the rules decided into an <see cref="Evaluation"/>, which the
+/// front door turns into its answer. Immutable, thread-safe and re-entrant (a rule may itself evaluate another evaluator on the same thread): build one and
 /// share it.
 /// </summary>
 /// <typeparam name="TFacts">The type of facts the rules read.</typeparam>
@@ -26,27 +26,24 @@ internal sealed class Evaluator<TFacts> : IFindingSource
 
     /// <summary>Creates an evaluator.</summary>
     /// <param name="rules">The rules, in order.</param>
-    /// <param name="policy">The identity of the policy the rules come from, carried into every recommendation.</param>
     /// <param name="aggregator">The aggregator; <see cref="Aggregators.WeightedSumWithVeto"/> when <see langword="null"/>.</param>
     /// <param name="threshold">The threshold handed to the aggregator. The default value is 0.</param>
     /// <param name="failFast">
     /// What to do when a rule throws or gives a weight that is not a finite number of magnitude at most 1,000,000.
-    /// When <see langword="false"/> (the default), the failure is recorded in the recommendation
-    /// (<see cref="Recommendation.Failures"/>, <see cref="Recommendation.IsComplete"/>) and the other rules still run;
+    /// When <see langword="false"/> (the default), the failure is recorded in the evaluation
+    /// (<see cref="Evaluation.Failures"/>) and the other rules still run;
     /// when <see langword="true"/>, evaluation stops with a <see cref="RuleEvaluationException"/>.
     /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not a finite number.</exception>
-    public Evaluator(RuleSet<TFacts> rules, PolicyIdentity policy, IAggregator? aggregator = null, double threshold = 0, bool failFast = false)
+    public Evaluator(RuleSet<TFacts> rules, IAggregator? aggregator = null, double threshold = 0, bool failFast = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(policy);
         if (!double.IsFinite(threshold))
         {
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold must be a finite number.");
         }
 
         Rules = rules;
-        Policy = policy;
         Aggregator = aggregator ?? Aggregators.WeightedSumWithVeto;
         Threshold = threshold == 0 ? 0 : threshold;
         FailFast = failFast;
@@ -69,9 +66,6 @@ internal sealed class Evaluator<TFacts> : IFindingSource
     /// <summary>Gets the rules.</summary>
     public RuleSet<TFacts> Rules { get; }
 
-    /// <summary>Gets the identity of the policy.</summary>
-    public PolicyIdentity Policy { get; }
-
     /// <summary>Gets the aggregator.</summary>
     public IAggregator Aggregator { get; }
 
@@ -82,12 +76,12 @@ internal sealed class Evaluator<TFacts> : IFindingSource
     public bool FailFast { get; }
 
     /// <summary>
-    /// Evaluates every rule once over the facts and aggregates what they decided. The recommendation keeps that
-    /// record; its findings (evidence, texts) are built from it when first read, without running any rule again.
+    /// Evaluates every rule once over the facts and aggregates what they decided. The evaluation keeps that
+    /// record; findings (evidence, texts) are built from it when first read, without running any rule again.
     /// </summary>
     /// <param name="facts">The facts; they must not change afterwards, since findings are described from them later.</param>
-    /// <returns>The recommendation, with findings in canonical order.</returns>
-    public Recommendation Evaluate(TFacts facts)
+    /// <returns>The evaluation, with what fired in canonical order.</returns>
+    public Evaluation Evaluate(TFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         Span<Fired> buffer = _rules.Length <= StackRules ? stackalloc Fired[_rules.Length] : new Fired[_rules.Length];
@@ -99,19 +93,19 @@ internal sealed class Evaluator<TFacts> : IFindingSource
     }
 
     /// <summary>
-    /// Makes the recommendation of what fired, decided by the aggregator from the summary: the end of
-    /// <see cref="Evaluate(TFacts)"/>, and of the article's scoring plan when it records.
+    /// Makes the evaluation of what fired, decided by the aggregator from the summary: the end of
+    /// <see cref="Evaluate(TFacts)"/>, and of a plan that runs the same rules without the loop when it records.
     /// </summary>
-    internal Recommendation Complete(TFacts facts, ReadOnlySpan<Fired> fired, in ScoreSummary summary, Finding[]? codeFindings, RuleFailure[]? failures)
+    internal Evaluation Complete(TFacts facts, ReadOnlySpan<Fired> fired, in ScoreSummary summary, Finding[]? codeFindings, RuleFailure[]? failures)
     {
         var sorted = fired.IsEmpty ? [] : fired.ToArray();
         SortCanonically(sorted);
-        return new Recommendation(Aggregator.Decide(summary, Threshold), ScoreOf(summary), Policy, Aggregator.Name, Threshold, this, facts, sorted, codeFindings, failures);
+        return new Evaluation(Aggregator.Decide(summary, Threshold), ScoreOf(summary), Aggregator.Name, Threshold, this, facts, sorted, codeFindings, failures);
     }
 
     /// <summary>
     /// Decides and scores without keeping a record for the explanation: the same single evaluation as
-    /// <see cref="Evaluate(TFacts)"/>, with texts skipped. Allocates nothing for the article's rules and declarative
+    /// <see cref="Evaluate(TFacts)"/>, with texts skipped. Allocates nothing for planned rules (the library's own) and declarative
     /// rules. Always agrees with <see cref="Evaluate(TFacts)"/> on decision and score.
     /// </summary>
     /// <param name="facts">The facts.</param>
@@ -136,19 +130,6 @@ internal sealed class Evaluator<TFacts> : IFindingSource
         for (var i = 0; i < facts.Length; i++)
         {
             results[i] = Score(facts[i]);
-        }
-    }
-
-    /// <summary>Evaluates many facts at once into a caller's buffer.</summary>
-    /// <param name="facts">The facts; none may be <see langword="null"/>.</param>
-    /// <param name="results">Where the recommendations go, index for index; at least as long as <paramref name="facts"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="results"/> is too short, or an element is <see langword="null"/> (the message gives its index; nothing is written).</exception>
-    public void Evaluate(ReadOnlySpan<TFacts> facts, Span<Recommendation> results)
-    {
-        CheckBatch(facts, results.Length, nameof(results));
-        for (var i = 0; i < facts.Length; i++)
-        {
-            results[i] = Evaluate(facts[i]);
         }
     }
 

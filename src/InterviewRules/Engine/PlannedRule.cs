@@ -3,7 +3,7 @@ using System;
 namespace InterviewRules.Engine;
 
 /// <summary>
-/// The shape of the library's own rules — the article's eleven and the declarative rules of policies: a rule
+/// The shape of the library's own rules (the rule packs' and the declarative rules of policies): a rule
 /// that first decides (whether it fires, with what weight, recording what it saw in a few bits, without
 /// allocating) and later describes its finding from that record. The evaluator keeps the record and builds
 /// findings only when they are read, from the one evaluation, never a second. It cannot be derived outside the
@@ -29,7 +29,7 @@ public abstract class PlannedRule<TFacts> : IRule<TFacts>
     /// <summary>
     /// Gets the numbers every weight this rule gives is made of (each weight is one of them, a sum or difference of
     /// them, or a small whole multiple of one), or <see langword="null"/> when that is not known. A plan whose weights
-    /// are all exact in binary may add them in any order (InterviewPlan).
+    /// are all exact in binary may add them in any order.
     /// </summary>
     internal virtual double[]? Weights => null;
 

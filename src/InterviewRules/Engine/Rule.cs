@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using InterviewRules.Localization;
 
 namespace InterviewRules.Engine;
 
@@ -141,7 +140,7 @@ public static class Rule
             culture =>
             {
                 var texts = rule.Descriptor.GetTexts(culture);
-                return texts with { WeightSummary = $"({texts.WeightSummary}) x {WeightText.NumberFor(factor, culture)}" };
+                return texts with { WeightSummary = $"({texts.WeightSummary}) x {factor.ToString("R", culture.NumberFormat)}" };
             });
 
         public RuleDescriptor Descriptor => _descriptor;

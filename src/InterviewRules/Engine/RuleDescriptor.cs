@@ -4,7 +4,7 @@ using System.Globalization;
 namespace InterviewRules.Engine;
 
 /// <summary>
-/// What a rule is, independent of any scenario: its stable id, its kind, its title for people, the source it
+/// What a rule is, independent of any facts: its stable id, its kind, its title for people, the source it
 /// cites, and a short summary of the weight it gives.
 /// </summary>
 public sealed class RuleDescriptor
@@ -13,10 +13,10 @@ public sealed class RuleDescriptor
     private readonly RuleTexts _neutral;
 
     /// <summary>Creates a descriptor.</summary>
-    /// <param name="id">The stable id, in kebab-case (<c>need-practice</c>): lowercase letters and digits in groups joined by single hyphens, at most 64 characters.</param>
+    /// <param name="id">The stable id, in kebab-case (<c>mentor-on-panel</c>): lowercase letters and digits in groups joined by single hyphens, at most 64 characters.</param>
     /// <param name="kind">The kind of finding the rule produces.</param>
     /// <param name="title">A short title for people.</param>
-    /// <param name="source">The citation the rule rests on (<c>§1 You Need Practice</c>).</param>
+    /// <param name="source">The citation the rule rests on (<c>house rule 4</c>, a section of a guide).</param>
     /// <param name="weightSummary">How the rule weighs its finding, for people (<c>+2</c>, <c>-3 per flag</c>).</param>
     /// <exception cref="ArgumentException">An argument is empty, or <paramref name="id"/> is not kebab-case.</exception>
     public RuleDescriptor(string id, FindingKind kind, string title, string source, string weightSummary)
@@ -25,7 +25,7 @@ public sealed class RuleDescriptor
     }
 
     /// <summary>Creates a descriptor whose texts come in several languages.</summary>
-    /// <param name="id">The stable id, in kebab-case (<c>need-practice</c>): lowercase letters and digits in groups joined by single hyphens, at most 64 characters.</param>
+    /// <param name="id">The stable id, in kebab-case (<c>mentor-on-panel</c>): lowercase letters and digits in groups joined by single hyphens, at most 64 characters.</param>
     /// <param name="kind">The kind of finding the rule produces.</param>
     /// <param name="texts">
     /// Gives the texts in a culture's language, falling back to the neutral language for a culture it has no texts
@@ -46,7 +46,7 @@ public sealed class RuleDescriptor
         if (!IsValidId(id))
         {
             throw new ArgumentException(
-                $"The rule id \"{id}\" is not valid; it must be kebab-case (lowercase letters and digits in groups joined by single hyphens, such as \"need-practice\"), at most 64 characters.",
+                $"The rule id \"{id}\" is not valid; it must be kebab-case (lowercase letters and digits in groups joined by single hyphens, such as \"mentor-on-panel\"), at most 64 characters.",
                 nameof(id));
         }
 
@@ -67,7 +67,7 @@ public sealed class RuleDescriptor
     /// <summary>Gets the kind of finding the rule produces.</summary>
     public FindingKind Kind { get; }
 
-    /// <summary>Gets the title for people, in the neutral language (English for the article's rules).</summary>
+    /// <summary>Gets the title for people, in the neutral language (the language the rule was written in).</summary>
     public string Title => _neutral.Title;
 
     /// <summary>Gets the citation the rule rests on, in the neutral language.</summary>

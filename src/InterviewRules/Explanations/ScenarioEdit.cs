@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using InterviewRules.Engine;
 using InterviewRules.Localization;
 
 namespace InterviewRules.Explanations;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using InterviewRules.Engine;
 
 namespace InterviewRules.Json;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using InterviewRules.Engine;
 
 namespace InterviewRules.Json;
 

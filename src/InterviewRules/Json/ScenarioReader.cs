@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 using InterviewRules.Policies;
 
 namespace InterviewRules.Json;

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 
 namespace InterviewRules.Json;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.Intrinsics;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 
 namespace InterviewRules.Policies;
 

@@ -1,3 +1,5 @@
+using InterviewRules.Engine;
+
 namespace InterviewRules.Policies;
 
 /// <summary>How one leaf condition of a declarative rule came out: which fact, which operator, what was expected, what the scenario had, and the result.</summary>

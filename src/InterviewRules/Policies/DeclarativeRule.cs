@@ -63,7 +63,7 @@ internal sealed class DeclarativeRule : PlannedRule<InterviewScenario>
 
         return new Finding(_definition.Descriptor, decision.Weight, decision.Veto, evidence, Fill)
         {
-            Conditions = ReadOnlyArray<ConditionResult>.Own(_program.Results(facts)),
+            Detail = _program.Results(facts),
         };
     }
 
@@ -99,4 +99,9 @@ internal sealed class DeclarativeRule : PlannedRule<InterviewScenario>
 
         return text.ToString();
     }
+
+    /// <summary>How each leaf condition of a declarative rule's finding came out.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The leaf conditions' results, in the condition's order; <see langword="null"/> for any other finding.</returns>
+    internal static IReadOnlyList<ConditionResult>? ConditionsOf(Finding finding) => finding.Detail is ConditionResult[] { Length: > 0 } conditions ? conditions : null;
 }

@@ -185,7 +185,7 @@ internal sealed class InterviewPlan
     }
 
     /// <summary>Recommends exactly as <see cref="Evaluator{TFacts}.Evaluate(TFacts)"/> does for these rules: the same record, the same findings.</summary>
-    public Recommendation Recommend(InterviewScenario s)
+    public Evaluation Recommend(InterviewScenario s)
     {
         var length = _articleIndex.Length + _declarative.Length;
         Span<Fired> fired = length <= 64 ? stackalloc Fired[length] : new Fired[length];

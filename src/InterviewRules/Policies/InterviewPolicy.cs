@@ -217,7 +217,7 @@ public sealed class InterviewPolicy
     /// <summary>Makes an evaluator for this policy.</summary>
     /// <param name="failFast">Whether a rule that throws stops evaluation; see <see cref="Evaluator{TFacts}.FailFast"/>.</param>
     /// <returns>The evaluator.</returns>
-    internal Evaluator<InterviewScenario> CreateEvaluator(bool failFast = false) => new(CreateRuleSet(), Identity, Aggregator, Threshold, failFast);
+    internal Evaluator<InterviewScenario> CreateEvaluator(bool failFast = false) => new(CreateRuleSet(), Aggregator, Threshold, failFast);
 
     /// <inheritdoc />
     public override string ToString() => Identity.ToString();

@@ -30,6 +30,26 @@ public class LayeringTests
         Assert.Empty(offenders);
     }
 
+    /// <summary>
+    /// The engine is generic: it names no type outside its folder (tests/EngineAlone compiles src/InterviewRules/Engine
+    /// alone, so a crossing fails the build) and no word of the article either, not even in its comments.
+    /// </summary>
+    [Fact]
+    public void TheEngine_KnowsNoArticleWord()
+    {
+        var project = File.ReadAllText(Path.Combine(SourceRoot(), "..", "..", "tests", "EngineAlone", "EngineAlone.csproj"));
+        Assert.Contains(@"<Compile Include=""..\..\src\InterviewRules\Engine\*.cs""", project, StringComparison.Ordinal);
+
+        var word = new Regex(@"interview|article|scenario|recruiter|need-practice|\u00a7|§", RegexOptions.IgnoreCase);
+        var offenders = Directory.EnumerateFiles(Path.Combine(SourceRoot(), "Engine"), "*.cs")
+            .SelectMany(file => File.ReadLines(file).Select(line => (File: Path.GetFileName(file), Line: line.Replace("InterviewRules", string.Empty, StringComparison.Ordinal))))
+            .Where(item => word.IsMatch(item.Line))
+            .Select(item => $"{item.File}: {item.Line.Trim()}")
+            .ToArray();
+
+        Assert.Empty(offenders);
+    }
+
     private static string SourceRoot([CallerFilePath] string path = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "..", "src", "InterviewRules"));
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 using InterviewRules.Json;
 using InterviewRules.Policies;
 using Xunit;

@@ -1,4 +1,5 @@
 using InterviewRules.Article;
+using InterviewRules.Engine;
 using Xunit;
 
 namespace InterviewRules.Tests.Article;

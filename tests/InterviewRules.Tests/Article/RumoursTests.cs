@@ -1,5 +1,6 @@
 using System.Linq;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 using Xunit;
 
 namespace InterviewRules.Tests.Article;

@@ -23,9 +23,9 @@ public class EvaluatorSafetyTests
             s => InterviewAdvisor.Default.Recommend(s).Findings.Count > 0 && InterviewAdvisor.Default.Score(s).IsComplete,
             1,
             "The nested evaluation found something.");
-        var evaluator = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create([reentrant, .. ArticleRules.CreateDefaultRuleSet()]), InterviewAdvisor.Default.Policy);
+        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create([reentrant, .. ArticleRules.CreateDefaultRuleSet()])), InterviewAdvisor.Default.Policy);
 
-        var outer = evaluator.Evaluate(scenario);
+        var outer = evaluator.Recommend(scenario);
 
         Assert.Equal(expected.FiredRuleIds.Append("ask-default").Order(StringComparer.Ordinal), outer.FiredRuleIds.Order(StringComparer.Ordinal));
         Assert.Equal(outer.FiredRuleIds.Count, outer.FiredRuleIds.Distinct().Count());
@@ -40,9 +40,9 @@ public class EvaluatorSafetyTests
     [InlineData(double.NegativeInfinity)]
     public void Evaluate_PlannedWeightNotFinite_IsThatRulesFailure(double weight)
     {
-        var evaluator = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("broken", weight), new NetworkingRule()), InterviewAdvisor.Default.Policy);
+        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("broken", weight), new NetworkingRule())), InterviewAdvisor.Default.Policy);
 
-        var recommendation = evaluator.Evaluate(Some.Scenario());
+        var recommendation = evaluator.Recommend(Some.Scenario());
         var score = evaluator.Score(Some.Scenario());
 
         var failure = Assert.Single(recommendation.Failures);
@@ -62,9 +62,9 @@ public class EvaluatorSafetyTests
         var huge = RuleSet<InterviewScenario>.Create(
             Rule.When<InterviewScenario>(new RuleDescriptor("huge-one", FindingKind.Reason, "Huge", "test", "+1e308"), _ => true, 1e308, "Huge."),
             Rule.When<InterviewScenario>(new RuleDescriptor("huge-two", FindingKind.Reason, "Huge", "test", "+1e308"), _ => true, 1e308, "Huge."));
-        var evaluator = new Evaluator<InterviewScenario>(huge, InterviewAdvisor.Default.Policy);
+        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(huge), InterviewAdvisor.Default.Policy);
 
-        var recommendation = evaluator.Evaluate(Some.Scenario());
+        var recommendation = evaluator.Recommend(Some.Scenario());
 
         Assert.Equal(["huge-one", "huge-two"], recommendation.Failures.Select(f => f.RuleId));
         Assert.Contains("between -1000000 and 1000000", recommendation.Failures[0].Message);
@@ -76,9 +76,9 @@ public class EvaluatorSafetyTests
     [Fact]
     public void Evaluate_WeightExactlyAtTheLimit_IsAccepted()
     {
-        var evaluator = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("limit", -1e6)), InterviewAdvisor.Default.Policy);
+        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("limit", -1e6))), InterviewAdvisor.Default.Policy);
 
-        var recommendation = evaluator.Evaluate(Some.Scenario());
+        var recommendation = evaluator.Recommend(Some.Scenario());
 
         Assert.True(recommendation.IsComplete);
         Assert.Equal(-1e6, recommendation.Score);
@@ -87,7 +87,7 @@ public class EvaluatorSafetyTests
     [Fact]
     public void FailFast_WeightOverTheLimit_ThrowsNamingTheRule()
     {
-        var evaluator = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("too-big", 1e6 + 1)), InterviewAdvisor.Default.Policy, failFast: true);
+        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("too-big", 1e6 + 1)), failFast: true), InterviewAdvisor.Default.Policy);
 
         var ex = Assert.Throws<RuleEvaluationException>(() => evaluator.Score(Some.Scenario()));
 
@@ -98,9 +98,9 @@ public class EvaluatorSafetyTests
     public void Findings_ReadAfterEvaluation_NeverRunsARuleAgain()
     {
         var counting = new CountingRule();
-        var evaluator = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create([counting, .. ArticleRules.CreateDefaultRuleSet()]), InterviewAdvisor.Default.Policy);
+        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create([counting, .. ArticleRules.CreateDefaultRuleSet()])), InterviewAdvisor.Default.Policy);
 
-        var recommendation = evaluator.Evaluate(Some.Scenario());
+        var recommendation = evaluator.Recommend(Some.Scenario());
         _ = recommendation.Findings.Select(f => f.Explanation).ToList();
         _ = recommendation.Advice;
 

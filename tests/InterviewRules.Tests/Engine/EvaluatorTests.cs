@@ -35,9 +35,9 @@ public class EvaluatorTests
     [Fact]
     public void Evaluate_NoRules_DeclinesWithScoreZero()
     {
-        var evaluator = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Empty, InterviewAdvisor.Default.Policy);
+        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Empty), InterviewAdvisor.Default.Policy);
 
-        var recommendation = evaluator.Evaluate(Some.Scenario());
+        var recommendation = evaluator.Recommend(Some.Scenario());
 
         Assert.Empty(recommendation.Findings);
         Assert.Equal(0, recommendation.Score);

@@ -9,13 +9,13 @@ public class RuleFailureTests
 {
     private static readonly IRule<InterviewScenario> Throws = new ThrowingRule();
 
-    private static Evaluator<InterviewScenario> Evaluator(bool failFast) =>
-        new(ArticleRules.CreateDefaultRuleSet().Replace("networking", _ => Throws), InterviewAdvisor.Default.Policy, failFast: failFast);
+    private static InterviewAdvisor Evaluator(bool failFast) =>
+        new(new Evaluator<InterviewScenario>(ArticleRules.CreateDefaultRuleSet().Replace("networking", _ => Throws), failFast: failFast), InterviewAdvisor.Default.Policy);
 
     [Fact]
     public void Evaluate_RuleThrows_RecordedAsFailure_NotAsDidNotFire()
     {
-        var recommendation = Evaluator(failFast: false).Evaluate(Some.Scenario(Some.Candidate(years: 1)));
+        var recommendation = Evaluator(failFast: false).Recommend(Some.Scenario(Some.Candidate(years: 1)));
 
         Assert.False(recommendation.IsComplete);
         var failure = Assert.Single(recommendation.Failures);
@@ -39,7 +39,7 @@ public class RuleFailureTests
     [Fact]
     public void FailFast_RuleThrows_StopsWithTheRuleNamed()
     {
-        var ex = Assert.Throws<RuleEvaluationException>(() => Evaluator(failFast: true).Evaluate(Some.Scenario()));
+        var ex = Assert.Throws<RuleEvaluationException>(() => Evaluator(failFast: true).Recommend(Some.Scenario()));
         var score = Assert.Throws<RuleEvaluationException>(() => Evaluator(failFast: true).Score(Some.Scenario()));
 
         Assert.Equal("networking", ex.RuleId);

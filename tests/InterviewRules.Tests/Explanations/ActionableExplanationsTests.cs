@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 using InterviewRules.Explanations;
 using InterviewRules.Localization;
 using InterviewRules.Rendering;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using InterviewRules.Engine;
 using InterviewRules.Explanations;
 using InterviewRules.Rendering;
 using Snapshooter;

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text;
+using InterviewRules.Engine;
 using InterviewRules.Policies;
 using Xunit;
 
@@ -69,7 +70,7 @@ public class PolicyJsonTests
         Assert.Equal(-2, relocation.Weight);
         Assert.Equal(
             [("opportunity.format", ConditionOperator.EqualTo, "onSite", true), ("opportunity.travelHours", ConditionOperator.GreaterThan, "8", true)],
-            relocation.Conditions.Select(c => (c.Fact, c.Operator, c.Actual.ToString(), c.Result)));
+            DeclarativeRule.ConditionsOf(relocation)!.Select(c => (c.Fact, c.Operator, c.Actual.ToString(), c.Result)));
         Assert.False(recommendation.Fired("board-level-contact"));
         Assert.False(recommendation.Fired("need-practice"));
         Assert.Equal(3, recommendation.FindingFor("networking")!.Weight);

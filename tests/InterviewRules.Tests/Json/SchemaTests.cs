@@ -82,10 +82,10 @@ public class SchemaTests
             Assert.True(Valid("recommendation", InterviewJson.Write(recommendation)), file);
         }
 
-        var broken = new Evaluator<InterviewScenario>(
-            InterviewRules.Article.ArticleRules.CreateDefaultRuleSet().Replace("networking", _ => Rule.When<InterviewScenario>(new RuleDescriptor("networking", FindingKind.Reason, "t", "s", "w"), _ => throw new InvalidOperationException("down"), 1, "e")),
+        var broken = new InterviewAdvisor(new Evaluator<InterviewScenario>(
+            InterviewRules.Article.ArticleRules.CreateDefaultRuleSet().Replace("networking", _ => Rule.When<InterviewScenario>(new RuleDescriptor("networking", FindingKind.Reason, "t", "s", "w"), _ => throw new InvalidOperationException("down"), 1, "e"))),
             InterviewAdvisor.Default.Policy);
-        var incomplete = InterviewJson.Write(broken.Evaluate(Some.Scenario()));
+        var incomplete = InterviewJson.Write(broken.Recommend(Some.Scenario()));
         Assert.Contains("\"failures\"", incomplete);
         Assert.True(Valid("recommendation", incomplete));
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 using InterviewRules.Policies;
 using InterviewRules.Tests.Properties;
 using Xunit;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.Intrinsics;
 using CsCheck;
 using InterviewRules.Article;
+using InterviewRules.Engine;
 using InterviewRules.Policies;
 using InterviewRules.Tests.Properties;
 using Xunit;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using CsCheck;
+using InterviewRules.Engine;
 using InterviewRules.Tests.Properties;
 using Xunit;
 

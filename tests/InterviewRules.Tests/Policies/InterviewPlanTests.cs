@@ -37,8 +37,8 @@ public class InterviewPlanTests
         Generators.Scenario.Sample(
             s =>
             {
-                var expected = evaluator.Evaluate(s);
-                var actual = plan.Recommend(s);
+                var expected = new Recommendation(evaluator.Evaluate(s), InterviewAdvisor.Default.Policy);
+                var actual = new Recommendation(plan.Recommend(s), InterviewAdvisor.Default.Policy);
                 Assert.Equal(expected.FiredRuleIds, actual.FiredRuleIds);
                 Assert.Equal(InterviewJson.Write(expected), InterviewJson.Write(actual));
             },
@@ -105,8 +105,8 @@ public class InterviewPlanTests
     {
         var strongest = InterviewPolicy.ArticleDefault.WithAggregation("strongestFinding").CreateEvaluator();
         var code = Rule.When<InterviewScenario>(new RuleDescriptor("code", FindingKind.Reason, "Code", "test", "+1"), _ => true, 1, "Code.");
-        var withCode = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create([.. InterviewPolicy.ArticleDefault.CreateRuleSet(), code]), InterviewAdvisor.Default.Policy);
-        var reordered = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new LowCostRule(), new NeedPracticeRule()), InterviewAdvisor.Default.Policy);
+        var withCode = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create([.. InterviewPolicy.ArticleDefault.CreateRuleSet(), code]));
+        var reordered = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new LowCostRule(), new NeedPracticeRule()));
 
         Assert.Null(InterviewPlan.TryCreate(strongest));
         Assert.Null(InterviewPlan.TryCreate(withCode));

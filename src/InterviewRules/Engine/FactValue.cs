@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace InterviewRules;
+namespace InterviewRules.Engine;
 
 /// <summary>The kind of value a fact holds.</summary>
 public enum FactValueKind
@@ -22,7 +22,7 @@ public enum FactValueKind
 
 /// <summary>
 /// The value of one fact as a rule read it: a number, a boolean, a string or a list of strings.
-/// A small immutable value that costs no allocation to create from a scenario.
+/// A small immutable value that costs no allocation to create from the facts.
 /// </summary>
 public readonly struct FactValue : IEquatable<FactValue>
 {
@@ -85,7 +85,7 @@ public readonly struct FactValue : IEquatable<FactValue>
         return new FactValue(FactValueKind.List, 0, Engine.ReadOnlyArray<string>.CopyOf(items));
     }
 
-    /// <summary>Creates a list value over a list that is read-only in fact (a scenario's own names), without copying.</summary>
+    /// <summary>Creates a list value over a list that is read-only in fact (the facts' own names), without copying.</summary>
     internal static FactValue FromReadOnlyList(IReadOnlyList<string> items) => new(FactValueKind.List, 0, items);
 
     /// <summary>Writes the value for people: numbers in invariant culture, lists comma-separated, an absent text as "none".</summary>

@@ -1,11 +1,11 @@
 using System;
 
-namespace InterviewRules;
+namespace InterviewRules.Engine;
 
 /// <summary>
-/// A rule that failed with an exception while evaluating a scenario: a system fault, not a business outcome.
-/// A recommendation that carries failures says so (<see cref="Recommendation.IsComplete"/> is false) instead of
-/// silently lacking the rule.
+/// A rule that failed while evaluating (it threw, or gave a weight that is not a finite number of magnitude at most
+/// 1,000,000): a system fault, not a business outcome. An answer that carries failures says it is incomplete
+/// instead of silently lacking the rule.
 /// </summary>
 public sealed class RuleFailure
 {

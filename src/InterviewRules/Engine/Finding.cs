@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using InterviewRules.Engine;
-using InterviewRules.Localization;
 
-namespace InterviewRules;
+namespace InterviewRules.Engine;
 
 /// <summary>
-/// What one rule found in one scenario: a signed weight, an optional veto, the evidence it read and an
+/// What one rule found in one set of facts: a signed weight, an optional veto, the evidence it read and an
 /// explanation for people. The explanation is built when it is first read, not when the rule fires.
 /// </summary>
 public sealed class Finding
@@ -23,7 +21,7 @@ public sealed class Finding
 
     /// <summary>Creates a finding whose explanation is a fixed text.</summary>
     /// <param name="rule">The rule that produced it.</param>
-    /// <param name="weight">The signed contribution to the score: positive favours taking the interview, negative favours declining.</param>
+    /// <param name="weight">The signed contribution to the score: positive favours accepting, negative favours declining.</param>
     /// <param name="veto">Whether the finding forces a decline whatever the score.</param>
     /// <param name="evidence">The facts the rule read, each fact at most once.</param>
     /// <param name="explanation">The explanation for people.</param>
@@ -36,7 +34,7 @@ public sealed class Finding
 
     /// <summary>Creates a finding whose explanation is built from the finding when first read.</summary>
     /// <param name="rule">The rule that produced it.</param>
-    /// <param name="weight">The signed contribution to the score: positive favours taking the interview, negative favours declining.</param>
+    /// <param name="weight">The signed contribution to the score: positive favours accepting, negative favours declining.</param>
     /// <param name="veto">Whether the finding forces a decline whatever the score.</param>
     /// <param name="evidence">The facts the rule read, each fact at most once.</param>
     /// <param name="explain">Builds the explanation from the finding; called at most once per finding in the usual case, and must be pure.</param>
@@ -48,7 +46,7 @@ public sealed class Finding
 
     /// <summary>Creates a finding whose explanation and advice come in several languages, built when first read.</summary>
     /// <param name="rule">The rule that produced it.</param>
-    /// <param name="weight">The signed contribution to the score: positive favours taking the interview, negative favours declining.</param>
+    /// <param name="weight">The signed contribution to the score: positive favours accepting, negative favours declining.</param>
     /// <param name="veto">Whether the finding forces a decline whatever the score.</param>
     /// <param name="evidence">The facts the rule read, each fact at most once.</param>
     /// <param name="explain">
@@ -112,7 +110,7 @@ public sealed class Finding
     /// <summary>Gets the kind of finding.</summary>
     public FindingKind Kind => Rule.Kind;
 
-    /// <summary>Gets the signed contribution to the score: positive favours taking the interview, negative favours declining.</summary>
+    /// <summary>Gets the signed contribution to the score: positive favours accepting, negative favours declining.</summary>
     public double Weight { get; }
 
     /// <summary>Gets whether the finding forces a decline whatever the score.</summary>
@@ -124,7 +122,7 @@ public sealed class Finding
     /// <summary>Gets the facts the rule read, in the order the rule read them.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
 
-    /// <summary>Gets the title for people, in the neutral language (English for the article's rules).</summary>
+    /// <summary>Gets the title for people, in the neutral language (the language the rule was written in).</summary>
     public string Title => Rule.Title;
 
     /// <summary>Gets the source the rule cites, in the neutral language.</summary>
@@ -134,15 +132,15 @@ public sealed class Finding
     public IReadOnlyList<string> Advice => _advice as IReadOnlyList<string> ?? ((Func<CultureInfo, IReadOnlyList<string>>)_advice)(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Gets, for a declarative rule of a policy, how each leaf condition came out (fact, operator, expected value,
-    /// actual value, result); empty for rules written in code.
+    /// Gets what the layer that made the rule keeps beside the finding for its own writers (for a declarative rule
+    /// of a policy, how each leaf condition came out); <see langword="null"/> for rules written in code.
     /// </summary>
-    internal IReadOnlyList<Policies.ConditionResult> Conditions { get; init; } = ReadOnlyArray<Policies.ConditionResult>.Empty;
+    internal object? Detail { get; init; }
 
     /// <summary>Gets the explanation for people, in the neutral language, built on first read.</summary>
     public string Explanation => _explanation ??= _explain is Func<Finding, string> explain ? explain(this) : ((Func<Finding, CultureInfo, string>)_explain!)(this, CultureInfo.InvariantCulture);
 
-    /// <summary>Gets the title in a culture's language (see <see cref="Localization.Languages"/>); the neutral title for <see langword="null"/>.</summary>
+    /// <summary>Gets the title in a culture's language ; the neutral title for <see langword="null"/>.</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
     /// <returns>The title.</returns>
     public string GetTitle(CultureInfo? culture) => Rule.GetTexts(culture).Title;
@@ -190,8 +188,9 @@ public sealed class Finding
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{RuleId} {WeightText.Signed(Weight)}{(Veto ? " veto" : string.Empty)}: {Explanation}";
+    public override string ToString() =>
+        $"{RuleId} {(Weight > 0 ? "+" : string.Empty)}{(Weight == 0 ? 0 : Weight).ToString("R", CultureInfo.InvariantCulture)}{(Veto ? " veto" : string.Empty)}: {Explanation}";
 
     internal Finding With(RuleDescriptor rule, double weight) =>
-        new(rule, weight, Veto, Evidence, _explain, _explain is null ? _explanation : null, _advice) { Conditions = Conditions };
+        new(rule, weight, Veto, Evidence, _explain, _explain is null ? _explanation : null, _advice) { Detail = Detail };
 }

@@ -1,4 +1,4 @@
-namespace InterviewRules;
+namespace InterviewRules.Engine;
 
 /// <summary>Which way a finding pushes the recommendation; derived from the sign of its weight.</summary>
 public enum FindingEffect
@@ -6,9 +6,9 @@ public enum FindingEffect
     /// <summary>The weight is zero: the finding informs but does not move the score.</summary>
     Neutral,
 
-    /// <summary>The weight is positive: the finding favours taking the interview.</summary>
+    /// <summary>The weight is positive: the finding favours accepting.</summary>
     Accept,
 
-    /// <summary>The weight is negative: the finding favours declining the interview.</summary>
+    /// <summary>The weight is negative: the finding favours declining.</summary>
     Decline,
 }
