@@ -136,7 +136,7 @@ internal static class Phrases
             }
 
             // Two threads may both build them; the texts are equal and either is kept.
-            built = new RuleTexts(Texts.Get(titleKey, culture), Texts.Get(sourceKey, culture), weightSummary(culture));
+            built = new RuleTexts(Texts.Get(titleKey, culture), Texts.Get(sourceKey, culture), weightSummary(culture), WeightText.NumberFormat(language));
             Volatile.Write(ref texts[language], built);
             return built;
         };

@@ -22,8 +22,12 @@ internal static class WeightText
     // [language][grid index], and the same with a plus sign for positive numbers; filled on first use.
     private static readonly string?[][] Numbers = NewGrids();
     private static readonly string?[][] SignedNumbers = NewGrids();
+    private static readonly NumberFormatInfo SpanishNumbers = NumberFormatInfo.ReadOnly(new NumberFormatInfo { NumberDecimalSeparator = "," });
 
     public static string Number(double value) => NumberFor(value, 0);
+
+    /// <summary>Gets how numbers are written in the language at a position in <see cref="Languages.Shipped"/>: invariant, with a decimal comma in Spanish.</summary>
+    internal static NumberFormatInfo NumberFormat(int language) => language == Languages.SpanishIndex ? SpanishNumbers : NumberFormatInfo.InvariantInfo;
 
     public static string Signed(double value) => SignedFor(value, 0);
 

@@ -222,7 +222,8 @@ public class LocalizationTests
         Assert.Equal("Hacer la entrevista no es dar falsas esperanzas", scaledFinding.GetTitle(Spanish));
         Assert.Equal("(+0,5) x 2", scaled.Descriptor.GetTexts(Spanish).WeightSummary);
         Assert.Equal("(+0,5) x 1,5", Rule.Scale(new LeadingOnRule(), 1.5).Descriptor.GetTexts(Spanish).WeightSummary);
-        Assert.Equal("(+0.5) x 1.5", Rule.Scale(new LeadingOnRule(), 1.5).Descriptor.GetTexts(CultureInfo.GetCultureInfo("en-GB")).WeightSummary);
+        Assert.Equal("(+0.5) x 1.5", Rule.Scale(new LeadingOnRule(), 1.5).Descriptor.GetTexts(CultureInfo.GetCultureInfo("de-DE")).WeightSummary);
+        Assert.Equal("(+1) x 1.5", Rule.Scale(Rule.When<InterviewScenario>(new RuleDescriptor("fixed", FindingKind.Reason, "Fixed", "house", "+1"), _ => true, 1, "Fixed."), 1.5).Descriptor.GetTexts(Spanish).WeightSummary);
         Assert.Equal(new LeadingOnRule().Evaluate(scenario)!.GetExplanation(Spanish), scaledFinding.GetExplanation(Spanish));
 
         var bothFinding = both.Evaluate(scenario)!;
