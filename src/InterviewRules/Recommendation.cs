@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Threading;
 using InterviewRules.Engine;
 
@@ -9,8 +10,8 @@ namespace InterviewRules;
 
 /// <summary>
 /// The answer to "should I take this interview, and why": the decision, the score, the findings with their
-/// evidence in canonical order, the advice they carry, and the policy that judged. <see cref="ToString"/> gives a
-/// text a person can read.
+/// evidence in canonical order, the advice they carry, and the policy that judged. <c>Renderers.Render("text", …)</c>
+/// gives the text a person reads; <see cref="ToString"/> is one line for logs.
 /// </summary>
 public sealed class Recommendation
 {
@@ -116,9 +117,34 @@ public sealed class Recommendation
         return index < 0 ? null : Findings[index];
     }
 
-    /// <summary>Writes the recommendation for people: the decision in one line, a bullet per finding with its weight and source, then the advice.</summary>
-    /// <returns>The text, in English, with numbers in invariant culture.</returns>
-    public override string ToString() => Rendering.RecommendationText.Instance.Render(this, null, null);
+    /// <summary>
+    /// Summarizes the recommendation on one line, for logs and debuggers: the decision, the score, the policy, and
+    /// each rule that fired with its weight, in finding order, then any rule that failed. Numbers are in invariant
+    /// culture and no text for people is built. The explanation for people is
+    /// <c>Renderers.Render("text", recommendation)</c> (namespace <c>InterviewRules.Rendering</c>).
+    /// </summary>
+    /// <returns>The summary, such as <c>Accept, score +4, policy article-default 1.0.0: need-practice +2, networking +2</c>.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder(64 + (_fired.Length * 24));
+        text.Append(Decision == Verdict.Accept ? "Accept" : "Decline").Append(", score ");
+        AppendSigned(text, Score).Append(", policy ").Append(Policy.Name).Append(' ').Append(Policy.Version);
+        for (var i = 0; i < _fired.Length; i++)
+        {
+            text.Append(i == 0 ? ": " : ", ").Append(_source.IdOf(_fired[i].Rule)).Append(' ');
+            AppendSigned(text, _fired[i].Decision.Weight).Append(_fired[i].Decision.Veto ? " veto" : string.Empty);
+        }
+
+        for (var i = 0; i < Failures.Count; i++)
+        {
+            text.Append(i == 0 ? "; incomplete, failed: " : ", ").Append(Failures[i].RuleId);
+        }
+
+        return text.ToString();
+    }
+
+    private static StringBuilder AppendSigned(StringBuilder text, double value) =>
+        text.Append(value > 0 ? "+" : string.Empty).Append((value == 0 ? 0 : value).ToString("R", CultureInfo.InvariantCulture));
 
     private int IndexOf(string ruleId)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using InterviewRules.Rendering;
 using Snapshooter;
 using Snapshooter.Xunit;
 using Xunit;
@@ -52,7 +53,7 @@ public class ExamplesTests
     {
         var recommendation = InterviewAdvisor.Default.Recommend(InterviewJson.ReadScenario(Examples.ScenarioBytes(name)));
 
-        Snapshot.Match(recommendation.ToString(), SnapshotNameExtension.Create(name, "text"));
+        Snapshot.Match(Renderers.Render("text", recommendation), SnapshotNameExtension.Create(name, "text"));
     }
 
     [Theory]

@@ -12,6 +12,16 @@ public class InterviewAdvisorTests
     private static readonly InterviewScenario[] Inbox = ThreadSafetyTests.Generate(new Random(7), 500);
 
     [Fact]
+    public void ToString_IsOneLineForLogs_WithNoTextForPeople()
+    {
+        var graduate = InterviewAdvisor.Default.Recommend(InterviewJson.ReadScenario(Examples.ScenarioBytes("01-new-graduate-needs-practice")));
+        var untrusted = InterviewAdvisor.Default.Recommend(Some.WithFlags(RedFlag.UntrustworthyLeadership));
+
+        Assert.Equal("Accept, score +4, policy article-default 1.0.0: need-practice +2, networking +2", graduate.ToString());
+        Assert.Equal("Decline, score +2, policy article-default 1.0.0: untrustworthy-people 0 veto, networking +2", untrusted.ToString());
+    }
+
+    [Fact]
     public void Score_AgreesWithRecommend_ForBothAggregators()
     {
         foreach (var aggregation in Aggregators.Names)

@@ -1,5 +1,6 @@
 using System.Linq;
 using InterviewRules.Engine;
+using InterviewRules.Rendering;
 using Xunit;
 
 namespace InterviewRules.Tests.Engine;
@@ -58,9 +59,9 @@ public class EvaluatorTests
     }
 
     [Fact]
-    public void Recommendation_ToString_HasDecisionFindingsAndAdvice()
+    public void Recommendation_TextRendering_HasDecisionFindingsAndAdvice()
     {
-        var text = InterviewAdvisor.Default.Recommend(Some.With(Concern.FearOfLeadingOn)).ToString();
+        var text = Renderers.Render("text", InterviewAdvisor.Default.Recommend(Some.With(Concern.FearOfLeadingOn)));
 
         Assert.StartsWith("Take the interview (accept, score +2.5, policy article-default 1.0.0)", text);
         Assert.Contains("- Networking is good [networking, +2, §3 Networking Is Good]", text);

@@ -1,6 +1,7 @@
 using System;
 using InterviewRules.Article;
 using InterviewRules.Engine;
+using InterviewRules.Rendering;
 using Xunit;
 
 namespace InterviewRules.Tests.Engine;
@@ -24,7 +25,8 @@ public class RuleFailureTests
         Assert.Equal("the rule's database is down", failure.Message);
         Assert.True(recommendation.Fired("need-practice"));
         Assert.False(recommendation.Fired("networking"));
-        Assert.Contains("Incomplete: these rules failed", recommendation.ToString());
+        Assert.Contains("Incomplete: these rules failed", Renderers.Render("text", recommendation));
+        Assert.EndsWith("; incomplete, failed: networking", recommendation.ToString(), StringComparison.Ordinal);
         Assert.Contains("\"failures\": [", InterviewJson.Write(recommendation));
     }
 

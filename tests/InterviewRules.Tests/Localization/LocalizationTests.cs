@@ -146,7 +146,7 @@ public class LocalizationTests
         var recommendation = InterviewAdvisor.Default.Recommend(Some.With(Concern.FearOfLeadingOn));
 
         Assert.Equal(Languages.English, Languages.Resolve(culture));
-        Assert.Equal(recommendation.ToString(), Renderers.Text.Render(recommendation, null, culture));
+        Assert.Equal(Renderers.Render("text", recommendation), Renderers.Text.Render(recommendation, null, culture));
         Assert.Equal(InterviewJson.Write(recommendation), InterviewJson.Write(recommendation, null, culture));
         Assert.Equal(name is "" or "en-GB", Languages.HasTexts(culture));
     }
@@ -155,7 +155,7 @@ public class LocalizationTests
     public void TheThreadsCulture_NeverChangesTheTexts()
     {
         var scenario = Some.Scenario(Some.Candidate(years: 1.5, interviews: 0, looking: true), Some.Opportunity(format: InterviewFormat.Video, travel: 0, duration: 1.5));
-        var englishText = InterviewAdvisor.Default.Recommend(scenario).ToString();
+        var englishText = Renderers.Render("text", InterviewAdvisor.Default.Recommend(scenario));
         var englishJson = InterviewJson.Write(InterviewAdvisor.Default.Recommend(scenario));
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
@@ -164,7 +164,7 @@ public class LocalizationTests
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es-ES");
             var recommendation = InterviewAdvisor.Default.Recommend(scenario);
 
-            Assert.Equal(englishText, recommendation.ToString());
+            Assert.Equal(englishText, Renderers.Render("text", recommendation));
             Assert.Equal(englishJson, InterviewJson.Write(recommendation));
             Assert.Contains("1.5 years", englishText, StringComparison.Ordinal);
         }
