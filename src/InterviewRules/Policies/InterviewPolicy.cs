@@ -90,6 +90,9 @@ public sealed class InterviewPolicy
     /// <summary>Gets the name, version and fingerprint together.</summary>
     public PolicyIdentity Identity => Identified().Identity;
 
+    /// <summary>Gets whether the canonical JSON and the fingerprint have been computed (once, on first read).</summary>
+    internal bool IsIdentified => Volatile.Read(ref _identified) is not null;
+
     /// <summary>Gets the settings of one rule.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <returns>The settings.</returns>

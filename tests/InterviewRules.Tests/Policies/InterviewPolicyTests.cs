@@ -11,6 +11,23 @@ public class InterviewPolicyTests
     private const string ArticleDefaultFingerprint = "sha256:6983ae10c7dd237afaf2b59256f0f517a325b95b98ea156a80381e12a63bd132";
 
     [Fact]
+    public void Steps_NeverComputeTheFingerprint_TheFinishedPolicyComputesItOnce()
+    {
+        var step = InterviewPolicy.ArticleDefault.WithThreshold(1).WithIdentity("campus", "2.0.0");
+        var finished = step.WithRuleParameter("need-practice", "weight", 3).WithRuleEnabled("low-cost", false);
+        Assert.False(step.IsIdentified);
+        Assert.False(finished.IsIdentified);
+
+        var fingerprint = finished.Fingerprint;
+
+        Assert.True(finished.IsIdentified);
+        Assert.False(step.IsIdentified);
+        Assert.Same(finished.CanonicalJson, finished.CanonicalJson);
+        Assert.Same(fingerprint, finished.Identity.Fingerprint);
+        Assert.NotEqual(InterviewPolicy.ArticleDefault.Fingerprint, fingerprint);
+    }
+
+    [Fact]
     public void ArticleDefault_Fingerprint_IsPinned()
     {
         Assert.Equal(ArticleDefaultFingerprint, InterviewPolicy.ArticleDefault.Fingerprint);
