@@ -110,7 +110,7 @@ public sealed class InterviewAdvisor
 
     /// <summary>Recommends without telemetry: for the library's own probes (counterfactuals), which are not answers a caller asked for.</summary>
     internal Recommendation RecommendUnobserved(InterviewScenario scenario) =>
-        new(_plan is { } plan ? plan.Recommend(scenario) : Evaluator.Evaluate(scenario), Policy);
+        new(_plan is { } plan ? plan.Evaluate(scenario) : Evaluator.Evaluate(scenario), Policy);
 
     // Kept out of Recommend so the unobserved path stays small enough to inline.
     [MethodImpl(MethodImplOptions.NoInlining)]

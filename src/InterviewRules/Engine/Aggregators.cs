@@ -29,11 +29,11 @@ internal static class Aggregators
     /// <returns><see langword="true"/> when found.</returns>
     public static bool TryGet(string? name, out IAggregator aggregator)
     {
-        foreach (var candidate in new[] { WeightedSumWithVeto, StrongestFinding })
+        foreach (var shipped in new[] { WeightedSumWithVeto, StrongestFinding })
         {
-            if (string.Equals(candidate.Name, name, StringComparison.Ordinal))
+            if (string.Equals(shipped.Name, name, StringComparison.Ordinal))
             {
-                aggregator = candidate;
+                aggregator = shipped;
                 return true;
             }
         }

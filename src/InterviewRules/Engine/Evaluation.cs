@@ -2,7 +2,7 @@ namespace InterviewRules.Engine;
 
 /// <summary>
 /// What one evaluation found: the aggregator's decision and the score, with the rules that fired in canonical
-/// order as the evaluator recorded them (no finding is built yet). The front door wraps it in its own answer type;
+/// order as the evaluator recorded them (no finding is built yet). The caller wraps it in its own answer type;
 /// the engine knows no more than this.
 /// </summary>
 /// <param name="Decision">The aggregator's decision.</param>

@@ -5,7 +5,7 @@ namespace InterviewRules.Engine;
 
 /// <summary>
 /// Runs a rule set over facts and aggregates what the rules decided into an <see cref="Evaluation"/>, which the
-/// front door turns into its answer. Immutable, thread-safe and re-entrant (a rule may itself evaluate another evaluator on the same thread): build one and
+/// caller turns into its answer. Immutable, thread-safe and re-entrant (a rule may itself evaluate another evaluator on the same thread): build one and
 /// share it.
 /// </summary>
 /// <typeparam name="TFacts">The type of facts the rules read.</typeparam>
@@ -105,8 +105,8 @@ internal sealed class Evaluator<TFacts> : IFindingSource
 
     /// <summary>
     /// Decides and scores without keeping a record for the explanation: the same single evaluation as
-    /// <see cref="Evaluate(TFacts)"/>, with texts skipped. Allocates nothing for planned rules (the library's own) and declarative
-    /// rules. Always agrees with <see cref="Evaluate(TFacts)"/> on decision and score.
+    /// <see cref="Evaluate(TFacts)"/>, with texts skipped. Allocates nothing for planned rules (the library's own, including rules made
+    /// from data). Always agrees with <see cref="Evaluate(TFacts)"/> on decision and score.
     /// </summary>
     /// <param name="facts">The facts.</param>
     /// <returns>The decision, score and whether a rule vetoed.</returns>

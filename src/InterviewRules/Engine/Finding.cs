@@ -25,7 +25,7 @@ public sealed class Finding
     /// <param name="veto">Whether the finding forces a decline whatever the score.</param>
     /// <param name="evidence">The facts the rule read, each fact at most once.</param>
     /// <param name="explanation">The explanation for people.</param>
-    /// <param name="advice">Advice for the candidate that comes with this finding, if any.</param>
+    /// <param name="advice">Advice for the person the answer is for that comes with this finding, if any.</param>
     public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, string explanation, IReadOnlyList<string>? advice = null)
         : this(rule, weight, veto, Copy(evidence), null, explanation ?? throw new ArgumentNullException(nameof(explanation)), advice is null ? NoAdvice : ReadOnlyArray<string>.CopyOf(advice))
     {
@@ -38,7 +38,7 @@ public sealed class Finding
     /// <param name="veto">Whether the finding forces a decline whatever the score.</param>
     /// <param name="evidence">The facts the rule read, each fact at most once.</param>
     /// <param name="explain">Builds the explanation from the finding; called at most once per finding in the usual case, and must be pure.</param>
-    /// <param name="advice">Advice for the candidate that comes with this finding, if any.</param>
+    /// <param name="advice">Advice for the person the answer is for that comes with this finding, if any.</param>
     public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, string> explain, IReadOnlyList<string>? advice = null)
         : this(rule, weight, veto, Copy(evidence), explain ?? throw new ArgumentNullException(nameof(explain)), null, advice is null ? NoAdvice : ReadOnlyArray<string>.CopyOf(advice))
     {
@@ -132,15 +132,15 @@ public sealed class Finding
     public IReadOnlyList<string> Advice => _advice as IReadOnlyList<string> ?? ((Func<CultureInfo, IReadOnlyList<string>>)_advice)(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Gets what the layer that made the rule keeps beside the finding for its own writers (for a declarative rule
-    /// of a policy, how each leaf condition came out); <see langword="null"/> for rules written in code.
+    /// Gets what the layer that made the rule keeps beside the finding for its own writers (for a rule made
+    /// from data, how each leaf condition came out); <see langword="null"/> for rules written in code.
     /// </summary>
     internal object? Detail { get; init; }
 
     /// <summary>Gets the explanation for people, in the neutral language, built on first read.</summary>
     public string Explanation => _explanation ??= _explain is Func<Finding, string> explain ? explain(this) : ((Func<Finding, CultureInfo, string>)_explain!)(this, CultureInfo.InvariantCulture);
 
-    /// <summary>Gets the title in a culture's language ; the neutral title for <see langword="null"/>.</summary>
+    /// <summary>Gets the title in a culture's language; the neutral title for <see langword="null"/>.</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
     /// <returns>The title.</returns>
     public string GetTitle(CultureInfo? culture) => Rule.GetTexts(culture).Title;

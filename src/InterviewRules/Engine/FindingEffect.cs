@@ -1,6 +1,6 @@
 namespace InterviewRules.Engine;
 
-/// <summary>Which way a finding pushes the recommendation; derived from the sign of its weight.</summary>
+/// <summary>Which way a finding pushes the decision; derived from the sign of its weight.</summary>
 public enum FindingEffect
 {
     /// <summary>The weight is zero: the finding informs but does not move the score.</summary>

@@ -3,7 +3,7 @@ using System;
 namespace InterviewRules.Engine;
 
 /// <summary>
-/// The shape of the library's own rules (the rule packs' and the declarative rules of policies): a rule
+/// The shape of the library's own rules (a rule pack's, and rules made from data): a rule
 /// that first decides (whether it fires, with what weight, recording what it saw in a few bits, without
 /// allocating) and later describes its finding from that record. The evaluator keeps the record and builds
 /// findings only when they are read, from the one evaluation, never a second. It cannot be derived outside the

@@ -81,7 +81,7 @@ public sealed class RuleDescriptor
     /// <returns>The texts.</returns>
     internal RuleTexts GetTexts(CultureInfo? culture) => culture is null || _texts is null ? _neutral : _texts(culture);
 
-    /// <summary>Gets the title in a culture's language (English, or Spanish for any <c>es</c> culture); the neutral one for <see langword="null"/>, and for a descriptor created with fixed texts.</summary>
+    /// <summary>Gets the title in a culture's language, as the rule's texts give it; the neutral one for <see langword="null"/>, and for a descriptor created with fixed texts.</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
     /// <returns>The title.</returns>
     public string GetTitle(CultureInfo? culture) => GetTexts(culture).Title;
@@ -97,7 +97,7 @@ public sealed class RuleDescriptor
     public string GetWeightSummary(CultureInfo? culture) => GetTexts(culture).WeightSummary;
 
     /// <summary>Tells whether a string is a valid rule id: kebab-case, at most 64 characters.</summary>
-    /// <param name="id">The candidate id.</param>
+    /// <param name="id">The id to check.</param>
     /// <returns><see langword="true"/> when it is valid.</returns>
     public static bool IsValidId(string? id)
     {

@@ -61,24 +61,18 @@ internal static class WeightText
 
     private static string Write(double value, int language, bool plus)
     {
-        // The shortest round-trip form in invariant culture ("R"); -0 is written as 0. At most 24 characters.
+        // The shortest round-trip form ("R") in invariant culture, with a decimal comma in Spanish; -0 is written as 0. At most 24 characters.
         Span<char> buffer = stackalloc char[32];
         var start = plus ? 1 : 0;
         buffer[0] = '+';
-        if (!(value == 0 ? 0 : value).TryFormat(buffer[start..], out var written, "R", CultureInfo.InvariantCulture))
+        var format = NumberFormat(language);
+        if (!(value == 0 ? 0 : value).TryFormat(buffer[start..], out var written, "R", format))
         {
-            var text = (value == 0 ? 0 : value).ToString("R", CultureInfo.InvariantCulture);
-            text = language == Languages.SpanishIndex ? text.Replace('.', ',') : text;
+            var text = (value == 0 ? 0 : value).ToString("R", format);
             return plus ? "+" + text : text;
         }
 
-        var number = buffer[..(start + written)];
-        if (language == Languages.SpanishIndex)
-        {
-            number.Replace('.', ',');
-        }
-
-        return new string(number);
+        return new string(buffer[..(start + written)]);
     }
 
     private static string?[][] NewGrids()

@@ -184,8 +184,8 @@ internal sealed class InterviewPlan
         return new ScoreResult(!summary.Veto && score > _evaluator.Threshold ? Verdict.Accept : Verdict.Decline, score, summary.Veto);
     }
 
-    /// <summary>Recommends exactly as <see cref="Evaluator{TFacts}.Evaluate(TFacts)"/> does for these rules: the same record, the same findings.</summary>
-    public Evaluation Recommend(InterviewScenario s)
+    /// <summary>Evaluates exactly as <see cref="Evaluator{TFacts}.Evaluate(TFacts)"/> does for these rules: the same record, the same findings.</summary>
+    public Evaluation Evaluate(InterviewScenario s)
     {
         var length = _articleIndex.Length + _declarative.Length;
         Span<Fired> fired = length <= 64 ? stackalloc Fired[length] : new Fired[length];

@@ -8,7 +8,7 @@ namespace InterviewRules.Rendering;
 /// <summary>The shipped renderers: plain text, Markdown, the JSON contract and an SVG waterfall, behind one seam.</summary>
 public static class Renderers
 {
-    /// <summary>Gets the plain-text renderer (what <see cref="Recommendation.ToString"/> writes).</summary>
+    /// <summary>Gets the plain-text renderer: the decision, each finding with its explanation, the advice.</summary>
     internal static IRecommendationRenderer Text { get; } = new Renderer("text", RecommendationText.Instance.Render);
 
     /// <summary>Gets the Markdown renderer, for chat bubbles and cards.</summary>

@@ -15,6 +15,10 @@ public class LayeringTests
     [InlineData("Engine", "InterviewRules.Json")]
     [InlineData("Engine", "InterviewRules.Policies")]
     [InlineData("Engine", "InterviewRules.Article")]
+    [InlineData("Engine", "InterviewRules.Localization")]
+    [InlineData("Engine", "InterviewRules.Rendering")]
+    [InlineData("Engine", "InterviewRules.Explanations")]
+    [InlineData("Engine", "InterviewRules.Diagnostics")]
     [InlineData("Article", "InterviewRules.Policies")]
     [InlineData("Article", "InterviewRules.Json")]
     public void ALayer_NeverReachesInto(string folder, string forbidden)
@@ -37,11 +41,15 @@ public class LayeringTests
     [Fact]
     public void TheEngine_KnowsNoArticleWord()
     {
-        var project = File.ReadAllText(Path.Combine(SourceRoot(), "..", "..", "tests", "EngineAlone", "EngineAlone.csproj"));
-        Assert.Contains(@"<Compile Include=""..\..\src\InterviewRules\Engine\*.cs""", project, StringComparison.Ordinal);
+        var repository = Path.Combine(SourceRoot(), "..", "..");
+        var project = File.ReadAllText(Path.Combine(repository, "tests", "EngineAlone", "EngineAlone.csproj"));
+        Assert.Contains(@"<Compile Include=""..\..\src\InterviewRules\Engine\**\*.cs""", project, StringComparison.Ordinal);
+        Assert.Contains(@"""tests\EngineAlone\EngineAlone.csproj""", File.ReadAllText(Path.Combine(repository, "InterviewRules.sln")), StringComparison.Ordinal);
 
-        var word = new Regex(@"interview|article|scenario|recruiter|need-practice|\u00a7|§", RegexOptions.IgnoreCase);
-        var offenders = Directory.EnumerateFiles(Path.Combine(SourceRoot(), "Engine"), "*.cs")
+        var word = new Regex(
+            @"interview|article|scenario|recruiter|candidate|recommendation|polic(y|ies)|declarative|spanish|english|locali[sz]|render|need-practice|\u00a7|§",
+            RegexOptions.IgnoreCase);
+        var offenders = Directory.EnumerateFiles(Path.Combine(SourceRoot(), "Engine"), "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => File.ReadLines(file).Select(line => (File: Path.GetFileName(file), Line: line.Replace("InterviewRules", string.Empty, StringComparison.Ordinal))))
             .Where(item => word.IsMatch(item.Line))
             .Select(item => $"{item.File}: {item.Line.Trim()}")

@@ -23,9 +23,9 @@ public class EvaluatorSafetyTests
             s => InterviewAdvisor.Default.Recommend(s).Findings.Count > 0 && InterviewAdvisor.Default.Score(s).IsComplete,
             1,
             "The nested evaluation found something.");
-        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create([reentrant, .. ArticleRules.CreateDefaultRuleSet()])), InterviewAdvisor.Default.Policy);
+        var advisor = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create([reentrant, .. ArticleRules.CreateDefaultRuleSet()])), InterviewAdvisor.Default.Policy);
 
-        var outer = evaluator.Recommend(scenario);
+        var outer = advisor.Recommend(scenario);
 
         Assert.Equal(expected.FiredRuleIds.Append("ask-default").Order(StringComparer.Ordinal), outer.FiredRuleIds.Order(StringComparer.Ordinal));
         Assert.Equal(outer.FiredRuleIds.Count, outer.FiredRuleIds.Distinct().Count());
@@ -40,10 +40,10 @@ public class EvaluatorSafetyTests
     [InlineData(double.NegativeInfinity)]
     public void Evaluate_PlannedWeightNotFinite_IsThatRulesFailure(double weight)
     {
-        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("broken", weight), new NetworkingRule())), InterviewAdvisor.Default.Policy);
+        var advisor = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("broken", weight), new NetworkingRule())), InterviewAdvisor.Default.Policy);
 
-        var recommendation = evaluator.Recommend(Some.Scenario());
-        var score = evaluator.Score(Some.Scenario());
+        var recommendation = advisor.Recommend(Some.Scenario());
+        var score = advisor.Score(Some.Scenario());
 
         var failure = Assert.Single(recommendation.Failures);
         Assert.Equal("broken", failure.RuleId);
@@ -62,9 +62,9 @@ public class EvaluatorSafetyTests
         var huge = RuleSet<InterviewScenario>.Create(
             Rule.When<InterviewScenario>(new RuleDescriptor("huge-one", FindingKind.Reason, "Huge", "test", "+1e308"), _ => true, 1e308, "Huge."),
             Rule.When<InterviewScenario>(new RuleDescriptor("huge-two", FindingKind.Reason, "Huge", "test", "+1e308"), _ => true, 1e308, "Huge."));
-        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(huge), InterviewAdvisor.Default.Policy);
+        var advisor = new InterviewAdvisor(new Evaluator<InterviewScenario>(huge), InterviewAdvisor.Default.Policy);
 
-        var recommendation = evaluator.Recommend(Some.Scenario());
+        var recommendation = advisor.Recommend(Some.Scenario());
 
         Assert.Equal(["huge-one", "huge-two"], recommendation.Failures.Select(f => f.RuleId));
         Assert.Contains("between -1000000 and 1000000", recommendation.Failures[0].Message);
@@ -76,9 +76,9 @@ public class EvaluatorSafetyTests
     [Fact]
     public void Evaluate_WeightExactlyAtTheLimit_IsAccepted()
     {
-        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("limit", -1e6))), InterviewAdvisor.Default.Policy);
+        var advisor = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("limit", -1e6))), InterviewAdvisor.Default.Policy);
 
-        var recommendation = evaluator.Recommend(Some.Scenario());
+        var recommendation = advisor.Recommend(Some.Scenario());
 
         Assert.True(recommendation.IsComplete);
         Assert.Equal(-1e6, recommendation.Score);
@@ -87,9 +87,9 @@ public class EvaluatorSafetyTests
     [Fact]
     public void FailFast_WeightOverTheLimit_ThrowsNamingTheRule()
     {
-        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("too-big", 1e6 + 1)), failFast: true), InterviewAdvisor.Default.Policy);
+        var advisor = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("too-big", 1e6 + 1)), failFast: true), InterviewAdvisor.Default.Policy);
 
-        var ex = Assert.Throws<RuleEvaluationException>(() => evaluator.Score(Some.Scenario()));
+        var ex = Assert.Throws<RuleEvaluationException>(() => advisor.Score(Some.Scenario()));
 
         Assert.Equal("too-big", ex.RuleId);
     }
@@ -98,16 +98,16 @@ public class EvaluatorSafetyTests
     public void Findings_ReadAfterEvaluation_NeverRunsARuleAgain()
     {
         var counting = new CountingRule();
-        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create([counting, .. ArticleRules.CreateDefaultRuleSet()])), InterviewAdvisor.Default.Policy);
+        var advisor = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create([counting, .. ArticleRules.CreateDefaultRuleSet()])), InterviewAdvisor.Default.Policy);
 
-        var recommendation = evaluator.Recommend(Some.Scenario());
+        var recommendation = advisor.Recommend(Some.Scenario());
         _ = recommendation.Findings.Select(f => f.Explanation).ToList();
         _ = recommendation.Advice;
 
         Assert.Equal(1, counting.Calls);
     }
 
-    /// <summary>A planned rule (the kind the evaluator calls directly) that always fires with one weight.</summary>
+    /// <summary>A planned rule (the kind the advisor calls directly) that always fires with one weight.</summary>
     private sealed class FixedWeightRule(string id, double weight) : PlannedRule<InterviewScenario>
     {
         public override RuleDescriptor Descriptor { get; } = new(id, FindingKind.Reason, "Fixed", "test", "fixed");

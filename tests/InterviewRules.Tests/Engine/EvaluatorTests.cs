@@ -36,9 +36,10 @@ public class EvaluatorTests
     [Fact]
     public void Evaluate_NoRules_DeclinesWithScoreZero()
     {
-        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Empty), InterviewAdvisor.Default.Policy);
+        // The evaluator's own loop, not the advisor (whose plan would run an empty rule set without it).
+        var evaluator = new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Empty);
 
-        var recommendation = evaluator.Recommend(Some.Scenario());
+        var recommendation = new Recommendation(evaluator.Evaluate(Some.Scenario()), InterviewAdvisor.Default.Policy);
 
         Assert.Empty(recommendation.Findings);
         Assert.Equal(0, recommendation.Score);

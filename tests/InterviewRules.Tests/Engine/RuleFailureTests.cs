@@ -10,13 +10,13 @@ public class RuleFailureTests
 {
     private static readonly IRule<InterviewScenario> Throws = new ThrowingRule();
 
-    private static InterviewAdvisor Evaluator(bool failFast) =>
+    private static InterviewAdvisor Advisor(bool failFast) =>
         new(new Evaluator<InterviewScenario>(ArticleRules.CreateDefaultRuleSet().Replace("networking", _ => Throws), failFast: failFast), InterviewAdvisor.Default.Policy);
 
     [Fact]
     public void Evaluate_RuleThrows_RecordedAsFailure_NotAsDidNotFire()
     {
-        var recommendation = Evaluator(failFast: false).Recommend(Some.Scenario(Some.Candidate(years: 1)));
+        var recommendation = Advisor(failFast: false).Recommend(Some.Scenario(Some.Candidate(years: 1)));
 
         Assert.False(recommendation.IsComplete);
         var failure = Assert.Single(recommendation.Failures);
@@ -33,7 +33,7 @@ public class RuleFailureTests
     [Fact]
     public void Score_RuleThrows_ReportsIncomplete()
     {
-        var result = Evaluator(failFast: false).Score(Some.Scenario());
+        var result = Advisor(failFast: false).Score(Some.Scenario());
 
         Assert.False(result.IsComplete);
     }
@@ -41,8 +41,8 @@ public class RuleFailureTests
     [Fact]
     public void FailFast_RuleThrows_StopsWithTheRuleNamed()
     {
-        var ex = Assert.Throws<RuleEvaluationException>(() => Evaluator(failFast: true).Recommend(Some.Scenario()));
-        var score = Assert.Throws<RuleEvaluationException>(() => Evaluator(failFast: true).Score(Some.Scenario()));
+        var ex = Assert.Throws<RuleEvaluationException>(() => Advisor(failFast: true).Recommend(Some.Scenario()));
+        var score = Assert.Throws<RuleEvaluationException>(() => Advisor(failFast: true).Score(Some.Scenario()));
 
         Assert.Equal("networking", ex.RuleId);
         Assert.IsType<InvalidOperationException>(ex.InnerException);

@@ -61,9 +61,9 @@ public class RuleSetTests
     public void Replace_ReweightsInPlace()
     {
         var rules = ArticleRules.CreateDefaultRuleSet().Replace("networking", r => Rule.Scale(r, 0.5));
-        var evaluator = new InterviewAdvisor(new Evaluator<InterviewScenario>(rules), InterviewAdvisor.Default.Policy);
+        var advisor = new InterviewAdvisor(new Evaluator<InterviewScenario>(rules), InterviewAdvisor.Default.Policy);
 
-        var recommendation = evaluator.Recommend(Some.Scenario());
+        var recommendation = advisor.Recommend(Some.Scenario());
 
         Assert.Equal(1, recommendation.FindingFor("networking")!.Weight);
         Assert.Equal(2, rules.ToList().FindIndex(r => r.Descriptor.Id == "networking"));

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
 using Xunit;
@@ -56,6 +57,25 @@ public class PolicyJsonTests
         Assert.Equal(6, recommendation.Score);
         Assert.False(advisor.Recommend(Some.Scenario(Some.Candidate(years: 2.5, interviews: 0))).Fired("first-interview-ever"));
         Assert.Equal("campus-board", recommendation.Policy.Name);
+    }
+
+    [Fact]
+    public void ADeclarativeRule_ScaledInCode_KeepsItsConditions()
+    {
+        var policy = InterviewJson.ReadPolicy(File.ReadAllBytes(PolicyPath("executive-search")));
+        var relocation = policy.CreateRuleSet().Single(rule => rule.Descriptor.Id == "relocation");
+        var advisor = InterviewAdvisor.Create(policy, addRules: [Rule.Scale(relocation, 2)], removeRuleIds: ["relocation"]);
+        var far = Some.Scenario(opportunity: Some.Opportunity(InterviewerRole.Peer, InterviewFormat.OnSite, travel: 8), concerns: [Concern.WrongIndustry]);
+
+        var scaled = advisor.Recommend(far).FindingFor("relocation")!;
+
+        Assert.Equal(-4, scaled.Weight);
+        Assert.Equal(
+            ["opportunity.format", "opportunity.travelHours"],
+            DeclarativeRule.ConditionsOf(scaled)!.Select(c => c.Fact));
+        using var json = JsonDocument.Parse(InterviewJson.Write(advisor.Recommend(far)));
+        var written = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "relocation");
+        Assert.Equal(2, written.GetProperty("conditions").GetArrayLength());
     }
 
     [Fact]

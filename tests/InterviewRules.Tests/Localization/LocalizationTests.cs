@@ -222,6 +222,7 @@ public class LocalizationTests
         Assert.Equal("Hacer la entrevista no es dar falsas esperanzas", scaledFinding.GetTitle(Spanish));
         Assert.Equal("(+0,5) x 2", scaled.Descriptor.GetTexts(Spanish).WeightSummary);
         Assert.Equal("(+0,5) x 1,5", Rule.Scale(new LeadingOnRule(), 1.5).Descriptor.GetTexts(Spanish).WeightSummary);
+        Assert.Equal("(+0,5) x 0", Rule.Scale(new LeadingOnRule(), -0.0).Descriptor.GetTexts(Spanish).WeightSummary);
         Assert.Equal("(+0.5) x 1.5", Rule.Scale(new LeadingOnRule(), 1.5).Descriptor.GetTexts(CultureInfo.GetCultureInfo("de-DE")).WeightSummary);
         Assert.Equal("(+1) x 1.5", Rule.Scale(Rule.When<InterviewScenario>(new RuleDescriptor("fixed", FindingKind.Reason, "Fixed", "house", "+1"), _ => true, 1, "Fixed."), 1.5).Descriptor.GetTexts(Spanish).WeightSummary);
         Assert.Equal(new LeadingOnRule().Evaluate(scenario)!.GetExplanation(Spanish), scaledFinding.GetExplanation(Spanish));

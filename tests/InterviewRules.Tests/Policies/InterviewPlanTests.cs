@@ -29,7 +29,7 @@ public class InterviewPlanTests
 
     [Theory]
     [MemberData(nameof(Policies))]
-    public void PlanRecommend_GivesTheEvaluatorsRecommendation(string name)
+    public void PlanEvaluate_GivesTheEvaluatorsRecommendation(string name)
     {
         var evaluator = Load(name).CreateEvaluator();
         var plan = InterviewPlan.TryCreate(evaluator)!;
@@ -38,7 +38,7 @@ public class InterviewPlanTests
             s =>
             {
                 var expected = new Recommendation(evaluator.Evaluate(s), InterviewAdvisor.Default.Policy);
-                var actual = new Recommendation(plan.Recommend(s), InterviewAdvisor.Default.Policy);
+                var actual = new Recommendation(plan.Evaluate(s), InterviewAdvisor.Default.Policy);
                 Assert.Equal(expected.FiredRuleIds, actual.FiredRuleIds);
                 Assert.Equal(InterviewJson.Write(expected), InterviewJson.Write(actual));
             },
