@@ -127,12 +127,12 @@ public sealed class Recommendation
     public override string ToString()
     {
         var text = new StringBuilder(64 + (_fired.Length * 24));
-        text.Append(Decision == Verdict.Accept ? "Accept" : "Decline").Append(", score ");
-        AppendSigned(text, Score).Append(", policy ").Append(Policy.Name).Append(' ').Append(Policy.Version);
+        text.Append(Decision == Verdict.Accept ? "Accept" : "Decline").Append(", score ").Append(InvariantText.Signed(Score))
+            .Append(", policy ").Append(Policy.Name).Append(' ').Append(Policy.Version);
         for (var i = 0; i < _fired.Length; i++)
         {
-            text.Append(i == 0 ? ": " : ", ").Append(_source.IdOf(_fired[i].Rule)).Append(' ');
-            AppendSigned(text, _fired[i].Decision.Weight).Append(_fired[i].Decision.Veto ? " veto" : string.Empty);
+            text.Append(i == 0 ? ": " : ", ").Append(_source.IdOf(_fired[i].Rule)).Append(' ')
+                .Append(InvariantText.Signed(_fired[i].Decision.Weight)).Append(_fired[i].Decision.Veto ? " veto" : string.Empty);
         }
 
         for (var i = 0; i < Failures.Count; i++)
@@ -142,9 +142,6 @@ public sealed class Recommendation
 
         return text.ToString();
     }
-
-    private static StringBuilder AppendSigned(StringBuilder text, double value) =>
-        text.Append(value > 0 ? "+" : string.Empty).Append((value == 0 ? 0 : value).ToString("R", CultureInfo.InvariantCulture));
 
     private int IndexOf(string ruleId)
     {
