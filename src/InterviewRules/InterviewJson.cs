@@ -58,6 +58,10 @@ public static class InterviewJson
     /// <summary>Gets the names of the JSON Schemas (draft 2020-12) of the contracts: <c>scenario</c>, <c>recommendation</c>, <c>policy</c>, <c>ranking</c>.</summary>
     public static IReadOnlyList<string> SchemaNames { get; } = ["scenario", "recommendation", "policy", "ranking"];
 
+    // What the readers found, handed out read-only in fact: a caller's cast cannot change it.
+    private static ReadOnlyArray<InputError> ReadOnly(List<InputError> errors) =>
+        errors.Count == 0 ? ReadOnlyArray<InputError>.Empty : ReadOnlyArray<InputError>.Own([.. errors]);
+
     /// <summary>Gets the JSON Schema (draft 2020-12) of one contract, for validators and for chat assistants' tool definitions.</summary>
     /// <param name="name"><c>scenario</c>, <c>recommendation</c>, <c>policy</c> or <c>ranking</c>.</param>
     /// <returns>The schema's JSON text.</returns>
@@ -97,7 +101,7 @@ public static class InterviewJson
     {
         var list = new List<InputError>();
         scenario = ScenarioReader.Read(utf8, list);
-        errors = list;
+        errors = ReadOnly(list);
         return scenario is not null && list.Count == 0;
     }
 
@@ -109,8 +113,9 @@ public static class InterviewJson
     public static bool TryReadScenarios(ReadOnlyMemory<byte> utf8, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IReadOnlyList<InterviewScenario>? scenarios, out IReadOnlyList<InputError> errors)
     {
         var list = new List<InputError>();
-        scenarios = ScenarioReader.ReadMany(utf8, list);
-        errors = list;
+        var read = ScenarioReader.ReadMany(utf8, list);
+        scenarios = read is null ? null : ReadOnlyArray<InterviewScenario>.Own(read);
+        errors = ReadOnly(list);
         return scenarios is not null && list.Count == 0;
     }
 
@@ -136,7 +141,7 @@ public static class InterviewJson
     {
         var list = new List<InputError>();
         policy = PolicyReader.Read(utf8, list);
-        errors = list;
+        errors = ReadOnly(list);
         return policy is not null && list.Count == 0;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using InterviewRules.Engine;
 
 namespace InterviewRules;
 
@@ -15,7 +16,7 @@ public sealed class InvalidInputException : ArgumentException
     public InvalidInputException(IReadOnlyList<InputError> errors)
         : base(Describe(errors))
     {
-        Errors = errors;
+        Errors = ReadOnlyArray<InputError>.CopyOf(errors);
     }
 
     /// <summary>Gets every problem found.</summary>

@@ -42,6 +42,7 @@ public class ReadOnlySurfaceTests
             InterviewAdvisor.Default.Counterfactuals(scenario),
             InterviewAdvisor.Default.Rank([scenario, Some.Scenario()]),
             new Finding(new RuleDescriptor("code-rule", FindingKind.Reason, "Code", "test", "+1"), 1, false, [new Evidence("concerns", FactValue.FromList(["a"]))], "Code."),
+            .. WhatTheReadersReturn(),
         ];
 
         var problems = new List<string>();
@@ -63,6 +64,29 @@ public class ReadOnlySurfaceTests
         Assert.True(problems.Count == 0, "Writable collections reachable from the public API:\n" + string.Join("\n", problems));
     }
 
+    /// <summary>What the readers return through out parameters and exceptions, valid and invalid input alike.</summary>
+    private static object[] WhatTheReadersReturn()
+    {
+        var good = Examples.ScenarioBytes("01-new-graduate-needs-practice");
+        var bad = "{\"candidate\": {\"yearsOfExperience\": -1}}"u8.ToArray();
+        var list = System.Text.Encoding.UTF8.GetBytes("[" + System.Text.Encoding.UTF8.GetString(good).TrimStart('\uFEFF') + "]");
+        var badPolicy = "{\"name\": \"\", \"threshold\": \"high\"}"u8.ToArray();
+        var roots = new List<object>();
+        InterviewJson.TryReadScenario(good, out _, out var none);
+        InterviewJson.TryReadScenario(bad, out _, out var errors);
+        InterviewJson.TryReadScenarios(list, out var scenarios, out var noErrors);
+        InterviewJson.TryReadScenarios("[{}]"u8.ToArray(), out _, out var listErrors);
+        InterviewJson.TryReadPolicy(badPolicy, out _, out var policyErrors);
+        Assert.NotNull(scenarios);
+        roots.AddRange([none, errors, scenarios, noErrors, listErrors, policyErrors]);
+        roots.Add(Assert.Throws<InvalidInputException>(() => InterviewJson.ReadScenario(bad)));
+        roots.Add(Assert.Throws<InvalidInputException>(() => InterviewJson.ReadPolicy(badPolicy)));
+        roots.Add(Assert.Throws<InvalidInputException>(() => Some.Candidate(years: -1)));
+        roots.Add(new InvalidInputException(new List<InputError>(errors)));
+        Assert.All([errors, listErrors, policyErrors], found => Assert.NotEmpty(found));
+        return [.. roots];
+    }
+
     [Fact]
     public void TheWalk_FindsAWritableArray()
     {
@@ -70,7 +94,7 @@ public class ReadOnlySurfaceTests
 
         Walk(new Holder(), "holder", 0, new HashSet<object>(ReferenceEqualityComparer.Instance), problems);
 
-        Assert.Single(problems);
+        Assert.Equal(["holder.Names: System.String[]", "holder.GetNames(es): System.String[]"], problems);
     }
 
     private static void Walk(object? value, string path, int depth, HashSet<object> seen, List<string> problems)
@@ -107,6 +131,16 @@ public class ReadOnlySurfaceTests
                 Walk(property.GetValue(value), $"{path}.{property.Name}", depth + 1, seen, problems);
             }
         }
+
+        // The localized variants (GetAdvice(culture) and the like) return collections too: ask each in Spanish.
+        foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (method.GetParameters() is [{ ParameterType: var parameter }] && parameter == typeof(System.Globalization.CultureInfo)
+                && typeof(IEnumerable).IsAssignableFrom(method.ReturnType) && method.ReturnType != typeof(string))
+            {
+                Walk(method.Invoke(value, [System.Globalization.CultureInfo.GetCultureInfo("es")]), $"{path}.{method.Name}(es)", depth + 1, seen, problems);
+            }
+        }
     }
 
     private static bool IsWritable(object value)
@@ -128,5 +162,7 @@ public class ReadOnlySurfaceTests
     private sealed class Holder
     {
         public IReadOnlyList<string> Names { get; } = new[] { "a" };
+
+        public IReadOnlyList<string> GetNames(System.Globalization.CultureInfo culture) => new[] { culture.Name, Names[0] };
     }
 }
