@@ -16,6 +16,11 @@ internal static class Loop
     public static int Run(string[] args)
     {
         var which = args.Length > 0 ? args[0] : "builtin";
+        if (which == "strings")
+        {
+            return Strings();
+        }
+
         var advisor = which == "declarative" ? DeclarativeArticleDefault.CreateAdvisor() : InterviewAdvisor.Default;
         var at = Array.IndexOf(args, "--seconds");
         var seconds = at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 10;
@@ -44,6 +49,31 @@ internal static class Loop
         }
 
         Console.WriteLine($"{which}: fastest round {best:F1} ns per scenario (checksum {sum})");
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>--loop strings</c>: the bytes of the strings the explained benchmark reads per scenario (each finding's id,
+    /// title and explanation, as the heap holds them on 64-bit: 20 bytes of header and length, two per character
+    /// and the terminator, rounded up to 8), and of the explanations alone (the strings built per scenario).
+    /// </summary>
+    private static int Strings()
+    {
+        static long Size(string text) => (20 + (2L * (text.Length + 1)) + 7) / 8 * 8;
+        var scenarios = Data.Scenarios();
+        long read = 0, built = 0, findings = 0;
+        foreach (var scenario in scenarios)
+        {
+            foreach (var finding in InterviewAdvisor.Default.Recommend(scenario).Findings)
+            {
+                read += Size(finding.RuleId) + Size(finding.Title) + Size(finding.Explanation);
+                built += Size(finding.Explanation);
+                findings++;
+            }
+        }
+
+        Console.WriteLine(FormattableString.Invariant(
+            $"strings: {(double)read / scenarios.Length:F0} B read per scenario ({(double)built / scenarios.Length:F0} B of them explanations built per scenario), {(double)findings / scenarios.Length:F2} findings per scenario"));
         return 0;
     }
 

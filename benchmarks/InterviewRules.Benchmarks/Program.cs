@@ -5,6 +5,7 @@ using InterviewRules.Benchmarks;
 // --cold-start [--launches N] [--native PATH]: launch-to-first-recommendation times.
 // --telemetry-ab [--rounds N]: Recommend with nothing listening against the path without telemetry, in one process.
 // --loop builtin|declarative|explained [--seconds N] [--same]: Score in a loop, for a profiler to attach to.
+// --loop strings: the bytes of the strings the explained benchmark reads per scenario.
 // anything else: BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args.Length > 0 && args[0] == "--verify")
 {

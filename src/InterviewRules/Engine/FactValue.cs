@@ -16,7 +16,7 @@ public enum FactValueKind
     /// <summary>A string, or no value at all (<see cref="FactValue.Text"/> is <see langword="null"/>).</summary>
     Text,
 
-    /// <summary>A list of strings (concerns, red flags).</summary>
+    /// <summary>A list of strings (names chosen from a set).</summary>
     List,
 }
 

@@ -15,6 +15,6 @@ public enum FindingKind
     /// <summary>A case where the usual answer does not hold, whichever way it points.</summary>
     Exception,
 
-    /// <summary>What accepting costs: time, travel, effort.</summary>
+    /// <summary>What accepting costs.</summary>
     Cost,
 }
