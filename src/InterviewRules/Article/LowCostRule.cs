@@ -73,7 +73,7 @@ public sealed class LowCostRule : PlannedRule<InterviewScenario>
     }
 
     // The options in the order of Parameters: the one place an option meets its position.
-    private static double[] Values(LowCostOptions options) => [options.CheapWeight, options.ExpensiveWeight, options.CheapTravelHoursAtMost, options.ExpensiveHoursAbove];
+    internal static double[] Values(LowCostOptions options) => [options.CheapWeight, options.ExpensiveWeight, options.CheapTravelHoursAtMost, options.ExpensiveHoursAbove];
 
     /// <summary>Gets the parameters a policy can set: <c>cheapWeight</c>, <c>expensiveWeight</c>, <c>cheapTravelHoursAtMost</c>, <c>expensiveHoursAbove</c>.</summary>
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =

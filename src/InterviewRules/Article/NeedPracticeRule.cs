@@ -55,7 +55,7 @@ public sealed class NeedPracticeRule : PlannedRule<InterviewScenario>
     }
 
     // The options in the order of Parameters: the one place an option meets its position.
-    private static double[] Values(NeedPracticeOptions options) => [options.Weight, options.YearsOfExperienceBelow, options.InterviewsInLastYearBelow];
+    internal static double[] Values(NeedPracticeOptions options) => [options.Weight, options.YearsOfExperienceBelow, options.InterviewsInLastYearBelow];
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>yearsOfExperienceBelow</c>, <c>interviewsInLastYearBelow</c>.</summary>
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =

@@ -50,7 +50,7 @@ public sealed class PlanBRule : PlannedRule<InterviewScenario>
     }
 
     // The options in the order of Parameters: the one place an option meets its position.
-    private static double[] Values(PlanBOptions options) => [options.Weight, options.OtherOpportunitiesBelow];
+    internal static double[] Values(PlanBOptions options) => [options.Weight, options.OtherOpportunitiesBelow];
 
     /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>otherOpportunitiesBelow</c>.</summary>
     internal static IReadOnlyList<RuleParameter> Parameters { get; } =

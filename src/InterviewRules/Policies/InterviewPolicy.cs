@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -161,13 +162,59 @@ public sealed class InterviewPolicy
         return new InterviewPolicy(Name, Version, Threshold, Aggregator, rules, _customRules);
     }
 
+    /// <summary>Returns a copy with need-practice's parameters set; the rule keeps whether it is enabled.</summary>
+    /// <param name="options">The parameters, checked all at once as the rule's constructor checks them.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentException">A parameter is out of range; every problem is named in one message.</exception>
+    /// <example><code>var policy = InterviewPolicy.ArticleDefault.With(new NeedPracticeOptions { Weight = 3 });</code></example>
+    public InterviewPolicy With(NeedPracticeOptions options) =>
+        WithValues(NeedPracticeRule.RuleId, NeedPracticeRule.Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options));
+
+    /// <summary>Returns a copy with plan-b's parameters set; the rule keeps whether it is enabled.</summary>
+    /// <param name="options">The parameters, checked all at once as the rule's constructor checks them.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentException">A parameter is out of range; every problem is named in one message.</exception>
+    public InterviewPolicy With(PlanBOptions options) =>
+        WithValues(PlanBRule.RuleId, PlanBRule.Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options));
+
+    /// <summary>Returns a copy with low-cost's parameters set; the rule keeps whether it is enabled.</summary>
+    /// <param name="options">The parameters, checked all at once as the rule's constructor checks them.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentException">A parameter is out of range; every problem is named in one message.</exception>
+    public InterviewPolicy With(LowCostOptions options) =>
+        WithValues(LowCostRule.RuleId, LowCostRule.Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options));
+
+    /// <summary>
+    /// Returns a copy with the weight of one of the seven rules that have only a weight set (networking,
+    /// sharpen-instincts, unknown-wants, leading-on, too-busy, fear-of-rejection, and concrete-red-flags, per flag);
+    /// the rule keeps whether it is enabled.
+    /// </summary>
+    /// <param name="ruleId">The rule's id.</param>
+    /// <param name="options">The weight; <see langword="null"/> <see cref="RuleWeightOptions.Weight"/> restores the rule's default.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentException">The policy has no such rule, the rule has more than a weight (use its own options), or the weight is out of range.</exception>
+    /// <example><code>var policy = InterviewPolicy.ArticleDefault.With(NetworkingRule.RuleId, new RuleWeightOptions { Weight = 3 });</code></example>
+    public InterviewPolicy With(string ruleId, RuleWeightOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var definition = _rules[IndexOf(ruleId)].Definition;
+        if (definition.Parameters.Count != 1)
+        {
+            throw new ArgumentException(
+                $"The rule \"{ruleId}\" has more than a weight ({string.Join(", ", definition.Parameters.Select(p => p.Name))}); set it with its own options type (NeedPracticeOptions, PlanBOptions, LowCostOptions).",
+                nameof(ruleId));
+        }
+
+        return WithValues(ruleId, [options.Weight ?? definition.Parameters[0].Default], nameof(options));
+    }
+
     /// <summary>Returns a copy with one parameter of one rule changed.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <param name="parameter">The parameter name, as the catalog names it (<c>weight</c>, <c>yearsOfExperienceBelow</c>).</param>
     /// <param name="value">The value, within the parameter's range.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentException">The rule or parameter does not exist, or the value is out of range.</exception>
-    public InterviewPolicy WithRuleParameter(string ruleId, string parameter, double value)
+    internal InterviewPolicy WithRuleParameter(string ruleId, string parameter, double value)
     {
         var index = IndexOf(ruleId);
         var definition = _rules[index].Definition;
@@ -175,6 +222,15 @@ public sealed class InterviewPolicy
         var checkedValue = definition.Parameters[parameterIndex].Check(ruleId, value);
         var rules = (RuleSettings[])_rules.Clone();
         rules[index] = rules[index].With(index: parameterIndex, value: checkedValue);
+        return new InterviewPolicy(Name, Version, Threshold, Aggregator, rules, _customRules);
+    }
+
+    private InterviewPolicy WithValues(string ruleId, double[] values, string argumentName)
+    {
+        var index = IndexOf(ruleId);
+        var definition = _rules[index].Definition;
+        var rules = (RuleSettings[])_rules.Clone();
+        rules[index] = new RuleSettings(definition, rules[index].Enabled, RuleParameter.CheckAll(ruleId, definition.Parameters, values, argumentName));
         return new InterviewPolicy(Name, Version, Threshold, Aggregator, rules, _customRules);
     }
 

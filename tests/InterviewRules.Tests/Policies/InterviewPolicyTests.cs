@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using InterviewRules.Article;
 using InterviewRules.Policies;
 using Xunit;
 
@@ -79,6 +80,61 @@ public class InterviewPolicyTests
         Assert.False(advisor.Recommend(Some.Scenario(Some.Candidate(years: 2.5))).Fired("need-practice"));
         Assert.Equal(3, advisor.Recommend(Some.Scenario(Some.Candidate(years: 1.5))).FindingFor("need-practice")!.Weight);
         Assert.Equal(advisor.Policy, advisor.Recommend(Some.Scenario()).Policy);
+    }
+
+    [Fact]
+    public void WithOptions_SetsTheParameters_AsTheSameValuesByNameWould()
+    {
+        var byOptions = InterviewPolicy.ArticleDefault
+            .With(new NeedPracticeOptions { Weight = 3, YearsOfExperienceBelow = 2 })
+            .With(new PlanBOptions { OtherOpportunitiesBelow = 4 })
+            .With(new LowCostOptions { CheapWeight = 0.5, ExpensiveHoursAbove = 30 })
+            .With(NetworkingRule.RuleId, new RuleWeightOptions { Weight = 3 })
+            .With(ConcreteRedFlagsRule.RuleId, new RuleWeightOptions { Weight = 1.5 });
+        var byName = InterviewPolicy.ArticleDefault
+            .WithRuleParameter("need-practice", "weight", 3).WithRuleParameter("need-practice", "yearsOfExperienceBelow", 2)
+            .WithRuleParameter("plan-b", "otherOpportunitiesBelow", 4)
+            .WithRuleParameter("low-cost", "cheapWeight", 0.5).WithRuleParameter("low-cost", "expensiveHoursAbove", 30)
+            .WithRuleParameter("networking", "weight", 3)
+            .WithRuleParameter("concrete-red-flags", "weightPerFlag", 1.5);
+
+        Assert.Equal(byName.Fingerprint, byOptions.Fingerprint);
+        Assert.Equal(2, byOptions.GetParameter("need-practice", "yearsOfExperienceBelow"));
+        Assert.Equal(2, byOptions.GetParameter("need-practice", "interviewsInLastYearBelow"));
+        Assert.Equal(3, InterviewAdvisor.Create(byOptions).Recommend(Some.Scenario(Some.Candidate(years: 1.5))).FindingFor("need-practice")!.Weight);
+        Assert.Equal(
+            InterviewPolicy.ArticleDefault.Fingerprint,
+            byOptions.With(NetworkingRule.RuleId, new RuleWeightOptions()).With(ConcreteRedFlagsRule.RuleId, new RuleWeightOptions())
+                .With(new NeedPracticeOptions()).With(new PlanBOptions()).With(new LowCostOptions()).Fingerprint);
+    }
+
+    [Fact]
+    public void WithOptions_KeepsARuleDisabled()
+    {
+        var policy = InterviewPolicy.ArticleDefault.WithRuleEnabled("low-cost", false).With(new LowCostOptions { CheapWeight = 2 });
+
+        Assert.False(policy.IsEnabled("low-cost"));
+        Assert.Equal(2, policy.GetParameter("low-cost", "cheapWeight"));
+    }
+
+    [Fact]
+    public void WithOptions_OutOfRange_NamesEveryProblemAtOnce()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => InterviewPolicy.ArticleDefault.With(new NeedPracticeOptions { Weight = 101, YearsOfExperienceBelow = -1 }));
+
+        Assert.Equal("options", ex.ParamName);
+        Assert.Contains("need-practice.weight is 101; it must be between 0 and 100", ex.Message);
+        Assert.Contains("need-practice.yearsOfExperienceBelow is -1", ex.Message);
+    }
+
+    [Fact]
+    public void WithWeightOptions_OnARuleWithMoreThanAWeight_Refused()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => InterviewPolicy.ArticleDefault.With("plan-b", new RuleWeightOptions { Weight = 1 }));
+
+        Assert.Equal("ruleId", ex.ParamName);
+        Assert.Contains("plan-b\" has more than a weight (weight, otherOpportunitiesBelow)", ex.Message);
+        Assert.Contains("no rule \"nope\"", Assert.Throws<ArgumentException>(() => InterviewPolicy.ArticleDefault.With("nope", new RuleWeightOptions())).Message);
     }
 
     [Fact]
