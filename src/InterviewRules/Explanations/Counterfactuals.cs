@@ -95,9 +95,11 @@ internal static class Counterfactuals
             edits.Add(new("unfounded:all", Verdict.Accept, false, "redFlag", "flags", 3, "edit.unfounded-all", s => s.With(redFlags: [])));
         }
 
-        if (c.OtherOpportunities <= 997)
+        // Three more offers, while the fact table's limit allows them.
+        const int MoreOffers = 3;
+        if (c.OtherOpportunities + MoreOffers <= Facts.OtherOpportunities.Limits!.Max)
         {
-            edits.Add(new("more-opportunities", null, false, "offers", "offers", 2, "edit.more-opportunities", s => s.With(candidate: new Candidate(s.Candidate.YearsOfExperience, s.Candidate.InterviewsInLastYear, s.Candidate.ActivelyLooking, s.Candidate.OtherOpportunities + 3))));
+            edits.Add(new("more-opportunities", null, false, "offers", "offers", 2, "edit.more-opportunities", s => s.With(candidate: new Candidate(s.Candidate.YearsOfExperience, s.Candidate.InterviewsInLastYear, s.Candidate.ActivelyLooking, s.Candidate.OtherOpportunities + MoreOffers))));
         }
 
         edits.Add(c.ActivelyLooking

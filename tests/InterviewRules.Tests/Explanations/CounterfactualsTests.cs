@@ -11,6 +11,17 @@ namespace InterviewRules.Tests.Explanations;
 
 public class CounterfactualsTests
 {
+    [Theory]
+    [InlineData(997, true)]
+    [InlineData(998, false)]
+    [InlineData(1000, false)]
+    public void MoreOpportunities_IsOffered_OnlyWhileTheFactTableAllowsThreeMore(int others, bool offered)
+    {
+        var scenario = Some.Scenario(Some.Candidate(others: others));
+
+        Assert.Equal(offered, Counterfactuals.Catalogue(scenario).Any(edit => edit.Id == "more-opportunities"));
+    }
+
     public static IEnumerable<object[]> Names => Examples.Names();
 
     private static InterviewScenario Example(string name) => InterviewJson.ReadScenario(Examples.ScenarioBytes(name));
