@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using InterviewRules.Engine;
 using InterviewRules.Localization;
@@ -56,55 +57,16 @@ internal static class Phrases
         : n == 1 ? Texts.Get("interviews.one", culture)
         : Texts.FormatNumber("interviews.other", n, culture);
 
-    // Each key spelled out, so that no key is built per call.
-    public static string Interviewer(string? role, CultureInfo culture) => Texts.Get(
-        role switch
-        {
-            "recruiter" => "interviewer.recruiter",
-            "hiringManager" => "interviewer.hiringManager",
-            "departmentHead" => "interviewer.departmentHead",
-            "executive" => "interviewer.executive",
-            "peer" => "interviewer.peer",
-            _ => "interviewer.unknown",
-        },
-        culture);
+    // The text keys are made once per name (PhraseKeys, below), so that none is built per call.
+    public static string Interviewer(string? role, CultureInfo culture) => Texts.Get(InterviewerKeys.Of(role ?? "unknown"), culture);
 
-    public static string RedFlag(string flag, CultureInfo culture) => Texts.Get(
-        flag switch
-        {
-            "negativeManagement" => "redFlag.negativeManagement",
-            "leadershipConflict" => "redFlag.leadershipConflict",
-            "highTurnover" => "redFlag.highTurnover",
-            "hostileCulture" => "redFlag.hostileCulture",
-            _ => "redFlag.untrustworthyLeadership",
-        },
-        culture);
+    public static string RedFlag(string flag, CultureInfo culture) => Texts.Get(RedFlagKeys.Of(flag), culture);
 
     /// <summary>What to ask at the interview to test a rumour of this red flag.</summary>
-    public static string RumourQuestion(string flag, CultureInfo culture) => Texts.Get(
-        flag switch
-        {
-            "negativeManagement" => "rumour.ask.negativeManagement",
-            "leadershipConflict" => "rumour.ask.leadershipConflict",
-            "highTurnover" => "rumour.ask.highTurnover",
-            "hostileCulture" => "rumour.ask.hostileCulture",
-            _ => "rumour.ask.untrustworthyLeadership",
-        },
-        culture);
+    public static string RumourQuestion(string flag, CultureInfo culture) => Texts.Get(RumourQuestionKeys.Of(flag), culture);
 
     /// <summary>A concern as people say it ("your doubt that you want the job"), for sentences that name one.</summary>
-    public static string Concern(string concern, CultureInfo culture) => Texts.Get(
-        concern switch
-        {
-            "notInterested" => "concern.notInterested",
-            "wrongIndustry" => "concern.wrongIndustry",
-            "vagueBadFeeling" => "concern.vagueBadFeeling",
-            "fearOfLeadingOn" => "concern.fearOfLeadingOn",
-            "tooBusy" => "concern.tooBusy",
-            "fearOfRejection" => "concern.fearOfRejection",
-            _ => "concern.waitingOnFirstChoice",
-        },
-        culture);
+    public static string Concern(string concern, CultureInfo culture) => Texts.Get(ConcernKeys.Of(concern), culture);
 
     /// <summary>Names items in a sentence: "a", "a and b", "a, b and c", each phrased by <paramref name="phrase"/>.</summary>
     public static string List(IReadOnlyList<string> items, Func<string, CultureInfo, string> phrase, CultureInfo culture)
@@ -140,5 +102,31 @@ internal static class Phrases
             Volatile.Write(ref texts[language], built);
             return built;
         };
+    }
+
+    // Each phrase's text key is its prefix and the contract name, for every name the fact table allows: a name
+    // gets its own text or an error, never another name's text.
+    private static readonly PhraseKeys InterviewerKeys = new("interviewer.", Facts.InterviewerNames);
+    private static readonly PhraseKeys RedFlagKeys = new("redFlag.", Facts.RedFlagNames);
+    private static readonly PhraseKeys RumourQuestionKeys = new("rumour.ask.", Facts.RedFlagNames);
+    private static readonly PhraseKeys ConcernKeys = new("concern.", Facts.ConcernNames);
+
+    /// <summary>The text keys of one kind of phrase, one per contract name, made once.</summary>
+    private sealed class PhraseKeys(string prefix, IReadOnlyList<string> names)
+    {
+        private readonly string[] _keys = names.Select(name => prefix + name).ToArray();
+
+        public string Of(string name)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (string.Equals(names[i], name, StringComparison.Ordinal))
+                {
+                    return _keys[i];
+                }
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(name), name, $"There is no \"{prefix}\" phrase for \"{name}\"; the names are {string.Join(", ", names)}.");
+        }
     }
 }
