@@ -41,17 +41,41 @@ internal sealed class ConditionProgram
     /// <summary>Evaluates the tree; groups stop at the first part that settles them.</summary>
     public bool Evaluate(InterviewScenario scenario) => Evaluate(0, scenario);
 
+    /// <summary>The most leaves whose outcomes fit in one record (<see cref="Outcomes"/>).</summary>
+    public const int MaxRecordedLeaves = 64;
+
+    /// <summary>Gets whether every leaf's outcome fits in one 64-bit record.</summary>
+    public bool RecordsOutcomes => _leaves.Length <= MaxRecordedLeaves;
+
     /// <summary>
-    /// Lists each leaf's outcome for a finding, in pre-order. Every leaf is read again (the scenario is immutable,
-    /// so it is the outcome the decision saw), including those a short-circuit skipped: the finding shows them all.
+    /// Tests every leaf once, in pre-order, including those a short-circuit skips (the finding shows them all), and
+    /// returns their outcomes as bits (leaf <c>i</c> is bit <c>i</c>): what the decision records when its finding
+    /// will be described. Only for a program that <see cref="RecordsOutcomes"/>.
     /// </summary>
-    public ConditionResult[] Results(InterviewScenario scenario)
+    public ulong Outcomes(InterviewScenario scenario)
+    {
+        var outcomes = 0UL;
+        for (var i = 0; i < _leaves.Length; i++)
+        {
+            outcomes |= Holds(_leaves[i], scenario) ? 1UL << i : 0;
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Lists each leaf for a finding, in pre-order: the fact, the operator, the expected value, the value the scenario
+    /// holds, and the outcome the decision recorded (<see cref="Outcomes"/>). A program with more leaves than a record
+    /// holds tests its leaves here instead (the scenario is immutable, so it is the outcome the decision saw).
+    /// </summary>
+    public ConditionResult[] Results(InterviewScenario scenario, ulong outcomes)
     {
         var results = new ConditionResult[_leaves.Length];
         for (var i = 0; i < results.Length; i++)
         {
             ref readonly var leaf = ref _leaves[i];
-            results[i] = new ConditionResult(leaf.Fact.Path, leaf.Operator, leaf.Value, leaf.Fact.Read(scenario), Holds(leaf, scenario));
+            var holds = RecordsOutcomes ? (outcomes & (1UL << i)) != 0 : Holds(leaf, scenario);
+            results[i] = new ConditionResult(leaf.Fact.Path, leaf.Operator, leaf.Value, leaf.Fact.Read(scenario), holds);
         }
 
         return results;

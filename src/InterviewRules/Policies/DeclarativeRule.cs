@@ -49,9 +49,18 @@ internal sealed class DeclarativeRule : PlannedRule<InterviewScenario>
 
     internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
-        decision = new RuleDecision(_weight, _veto);
-        return _program.Evaluate(facts);
+        var fires = _program.Evaluate(facts);
+        decision = record && fires ? Recorded(facts) : new RuleDecision(_weight, _veto);
+        return fires;
     }
+
+    /// <summary>
+    /// What the rule records when it fires and its finding will be described: its weight and veto, and each leaf's
+    /// outcome (<see cref="ConditionProgram.Outcomes"/>). The condition table, which decides many rules at once, asks
+    /// for it for the rules that fired when the evaluation keeps a record.
+    /// </summary>
+    internal RuleDecision Recorded(InterviewScenario facts) =>
+        new(_weight, _veto, _program.RecordsOutcomes ? _program.Outcomes(facts) : 0);
 
     internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
     {
@@ -63,7 +72,7 @@ internal sealed class DeclarativeRule : PlannedRule<InterviewScenario>
 
         return new Finding(_definition.Descriptor, decision.Weight, decision.Veto, evidence, Fill)
         {
-            Detail = _program.Results(facts),
+            Detail = _program.Results(facts, decision.Record),
         };
     }
 

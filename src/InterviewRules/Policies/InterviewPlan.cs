@@ -246,7 +246,7 @@ internal sealed class InterviewPlan
                 sum += decisions[i].Weight;
                 if (TMode.Record)
                 {
-                    fired[count++] = new Fired(_declarativeIndex[i], decisions[i]);
+                    fired[count++] = new Fired(_declarativeIndex[i], _declarative[i].Recorded(s));
                 }
             }
         }
