@@ -11,9 +11,8 @@ namespace InterviewRules.Engine;
 public sealed class Finding
 {
     private static readonly IReadOnlyList<string> NoAdvice = ReadOnlyArray<string>.Empty;
-    // A Func<Finding, string>, a Func<Finding, CultureInfo, string>, or null for a fixed explanation; one field
-    // each, so that a finding stays as small as it was before texts came in several languages.
-    private readonly Delegate? _explain;
+    // What builds the explanation per culture, or null for a fixed explanation.
+    private readonly Func<Finding, CultureInfo, string>? _explain;
 
     // The advice itself (IReadOnlyList<string>) or what gives it per culture (Func<CultureInfo, IReadOnlyList<string>>).
     private readonly object _advice;
@@ -30,18 +29,6 @@ public sealed class Finding
         : this(rule, weight, veto, Copy(evidence), null, explanation ?? throw new ArgumentNullException(nameof(explanation)), advice is null ? NoAdvice : ReadOnlyArray<string>.CopyOf(advice))
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(explanation);
-    }
-
-    /// <summary>Creates a finding whose explanation is built from the finding when first read.</summary>
-    /// <param name="rule">The rule that produced it.</param>
-    /// <param name="weight">The signed contribution to the score: positive favours accepting, negative favours declining.</param>
-    /// <param name="veto">Whether the finding forces a decline whatever the score.</param>
-    /// <param name="evidence">The facts the rule read, each fact at most once.</param>
-    /// <param name="explain">Builds the explanation from the finding; called at most once per finding in the usual case, and must be pure.</param>
-    /// <param name="advice">Advice for the person the answer is for that comes with this finding, if any.</param>
-    public Finding(RuleDescriptor rule, double weight, bool veto, IReadOnlyList<Evidence> evidence, Func<Finding, string> explain, IReadOnlyList<string>? advice = null)
-        : this(rule, weight, veto, Copy(evidence), explain ?? throw new ArgumentNullException(nameof(explain)), null, advice is null ? NoAdvice : ReadOnlyArray<string>.CopyOf(advice))
-    {
     }
 
     /// <summary>Creates a finding whose explanation and advice come in several languages, built when first read.</summary>
@@ -70,7 +57,7 @@ public sealed class Finding
         double weight,
         bool veto,
         IReadOnlyList<Evidence> evidence,
-        Delegate? explain,
+        Func<Finding, CultureInfo, string>? explain,
         string? explanation,
         object advice)
     {
@@ -138,7 +125,7 @@ public sealed class Finding
     internal object? Detail { get; init; }
 
     /// <summary>Gets the explanation for people, in the neutral language, built on first read.</summary>
-    public string Explanation => _explanation ??= _explain is Func<Finding, string> explain ? explain(this) : ((Func<Finding, CultureInfo, string>)_explain!)(this, CultureInfo.InvariantCulture);
+    public string Explanation => _explanation ??= _explain!(this, CultureInfo.InvariantCulture);
 
     /// <summary>Gets the title in a culture's language; the neutral title for <see langword="null"/>.</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
@@ -157,7 +144,7 @@ public sealed class Finding
     /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
     /// <returns>The explanation.</returns>
     public string GetExplanation(CultureInfo? culture) =>
-        culture is not null && _explain is Func<Finding, CultureInfo, string> explain ? explain(this, culture) : Explanation;
+        culture is not null && _explain is { } explain ? explain(this, culture) : Explanation;
 
     /// <summary>Gets the advice in a culture's language; the neutral <see cref="Advice"/> for <see langword="null"/>, and for a finding created with single-language advice.</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the neutral language.</param>
