@@ -27,7 +27,7 @@ public sealed class Recommendation
     {
         Threshold = evaluation.Threshold;
         Decision = evaluation.Decision;
-        Score = evaluation.Score == 0 ? 0 : evaluation.Score;
+        Score = evaluation.Score;
         Policy = policy;
         Aggregation = evaluation.Aggregation;
         _source = evaluation.Source;
@@ -127,12 +127,12 @@ public sealed class Recommendation
     public override string ToString()
     {
         var text = new StringBuilder(64 + (_fired.Length * 24));
-        text.Append(Decision == Verdict.Accept ? "Accept" : "Decline").Append(", score ").Append(InvariantText.Signed(Score))
+        text.Append(Decision == Verdict.Accept ? "Accept" : "Decline").Append(", score ").Append(NumberText.Signed(Score))
             .Append(", policy ").Append(Policy.Name).Append(' ').Append(Policy.Version);
         for (var i = 0; i < _fired.Length; i++)
         {
             text.Append(i == 0 ? ": " : ", ").Append(_source.IdOf(_fired[i].Rule)).Append(' ')
-                .Append(InvariantText.Signed(_fired[i].Decision.Weight)).Append(_fired[i].Decision.Veto ? " veto" : string.Empty);
+                .Append(NumberText.Signed(_fired[i].Decision.Weight)).Append(_fired[i].Decision.Veto ? " veto" : string.Empty);
         }
 
         for (var i = 0; i < Failures.Count; i++)

@@ -175,7 +175,7 @@ public sealed class Finding
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{RuleId} {InvariantText.Signed(Weight)}{(Veto ? " veto" : string.Empty)}: {Explanation}";
+    public override string ToString() => $"{RuleId} {NumberText.Signed(Weight)}{(Veto ? " veto" : string.Empty)}: {Explanation}";
 
     internal Finding With(RuleDescriptor rule, double weight) =>
         new(rule, weight, Veto, Evidence, _explain, _explain is null ? _explanation : null, _advice) { Detail = Detail };

@@ -140,7 +140,7 @@ public static class Rule
             culture =>
             {
                 var texts = rule.Descriptor.GetTexts(culture);
-                return texts with { WeightSummary = $"({texts.WeightSummary}) x {(factor == 0 ? 0 : factor).ToString("R", texts.NumberFormat ?? System.Globalization.CultureInfo.InvariantCulture)}" };
+                return texts with { WeightSummary = $"({texts.WeightSummary}) x {NumberText.Write(factor, texts.NumberFormat)}" };
             });
 
         public RuleDescriptor Descriptor => _descriptor;

@@ -50,7 +50,7 @@ internal sealed class DeclarativeRule : PlannedRule<InterviewScenario>
     internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
         var fires = _program.Evaluate(facts);
-        decision = record && fires ? Recorded(facts) : new RuleDecision(_weight, _veto);
+        decision = record && fires ? Recorded(facts) : Decision;
         return fires;
     }
 
