@@ -15,7 +15,7 @@ internal static class ContractNames
     private static readonly EnumNames<FindingKind> KindNames = new("reason", "counterReason", "exception", "cost");
     private static readonly EnumNames<FindingEffect> EffectNames = new("neutral", "accept", "decline");
     private static readonly EnumNames<Verdict> VerdictNames = new("accept", "decline");
-    private static readonly EnumNames<Policies.ConditionOperator> OperatorNames = new("equals", "notEquals", "lessThan", "lessThanOrEqual", "greaterThan", "greaterThanOrEqual", "in", "contains");
+    private static readonly EnumNames<Article.ConditionOperator> OperatorNames = new("equals", "notEquals", "lessThan", "lessThanOrEqual", "greaterThan", "greaterThanOrEqual", "in", "contains");
 
     internal static IReadOnlyList<string> Operators => OperatorNames;
 
@@ -45,7 +45,7 @@ internal static class ContractNames
     public static string Of(Verdict value) => VerdictNames.Of(value);
 
     /// <summary>Gets the contract name of a condition operator (<c>lessThan</c>).</summary>
-    public static string Of(Policies.ConditionOperator value) => OperatorNames.Of(value);
+    public static string Of(Article.ConditionOperator value) => OperatorNames.Of(value);
 
     internal static int IndexOf(IReadOnlyList<string> names, string name)
     {

@@ -29,10 +29,7 @@ public sealed class InterviewAdvisor
         ArgumentNullException.ThrowIfNull(policy);
         Evaluator = evaluator;
         Policy = policy;
-        _plan = InterviewPlan.TryCreate(evaluator);
     }
-
-    private readonly InterviewPlan? _plan;
 
     /// <summary>Gets the advisor for the article's own policy, <c>article-default</c>.</summary>
     public static InterviewAdvisor Default { get; } = Create(InterviewPolicy.ArticleDefault);
@@ -110,7 +107,7 @@ public sealed class InterviewAdvisor
 
     /// <summary>Recommends without telemetry: for the library's own probes (counterfactuals), which are not answers a caller asked for.</summary>
     internal Recommendation RecommendUnobserved(InterviewScenario scenario) =>
-        new(_plan is { } plan ? plan.Evaluate(scenario) : Evaluator.Evaluate(scenario), Policy);
+        new(Evaluator.Evaluate(scenario), Policy);
 
     // Kept out of Recommend so the unobserved path stays small enough to inline.
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -139,7 +136,7 @@ public sealed class InterviewAdvisor
     public ScoreResult Score(InterviewScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return _plan is { } plan ? plan.Score(scenario) : Evaluator.Score(scenario);
+        return Evaluator.Score(scenario);
     }
 
     /// <summary>Scores many scenarios into a caller's buffer, index for index, allocation-free for the article's rules.</summary>

@@ -233,7 +233,7 @@ public static class InterviewJson
                 Explanation = finding.GetExplanation(culture),
                 Evidence = finding.Evidence,
                 Source = texts.Source,
-                Conditions = Policies.DeclarativeRule.ConditionsOf(finding)?.Select(c => new ConditionDocument
+                Conditions = Policies.CustomRuleDefinition.ConditionsOf(finding)?.Select(c => new ConditionDocument
                 {
                     Fact = c.Fact,
                     Op = ContractNames.Of(c.Operator),

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.Intrinsics;
 using InterviewRules.Article;
 using InterviewRules.Engine;
 
@@ -53,8 +52,6 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
 
         Candidate = candidate;
         Opportunity = opportunity;
-        ChoiceWord = ChoiceBits.Of(candidate, opportunity, _concernMask, _redFlagMask, _rumourMask);
-        Numbers = NumberFacts.Of(candidate, opportunity);
         Concerns = ReadOnly(_concerns);
         RedFlags = ReadOnly(_redFlags);
         Rumours = ReadOnly(_rumours);
@@ -78,11 +75,7 @@ public sealed class InterviewScenario : IEquatable<InterviewScenario>
     /// <summary>Gets the red flags only heard of, in the order given. Read-only.</summary>
     public IReadOnlyList<RedFlag> Rumours { get; }
 
-    /// <summary>Gets the scenario's choice facts as one word of bits (<see cref="ChoiceBits"/>).</summary>
-    internal ulong ChoiceWord { get; }
 
-    /// <summary>Gets the scenario's numbers as one vector (<see cref="NumberFacts"/>).</summary>
-    internal Vector512<double> Numbers { get; }
 
     /// <summary>Gets the concerns' contract names, in the order given. Read-only: evidence hands it out.</summary>
     internal IReadOnlyList<string> ConcernNames { get; }

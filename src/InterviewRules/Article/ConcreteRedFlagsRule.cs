@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using InterviewRules.Engine;
@@ -8,74 +7,30 @@ namespace InterviewRules.Article;
 
 /// <summary>
 /// The exception in §4's example: a detailed picture of the people (negative management, conflict between leadership
-/// and staff, high turnover, a hostile culture) justifies turning a job down, where a vague feeling does not. Fires
-/// when one or more of those red flags
-/// are known, weighing against the interview per flag. The article speaks of the job; weighing it against the
-/// interview is this library's inference, and the explanation says so.
+/// and staff, high turnover, a hostile culture) justifies turning a job down, where a vague feeling does not. One
+/// weight part per such red flag known in detail; fires when any holds.
 /// </summary>
-public sealed class ConcreteRedFlagsRule : PlannedRule<InterviewScenario>
+internal static class ConcreteRedFlagsRule
 {
-    /// <summary>The rule's id.</summary>
-    public const string RuleId = "concrete-red-flags";
+    public const string Id = "concrete-red-flags";
 
-    /// <summary>The default weight per red flag (a magnitude; the finding's weight is negative).</summary>
-    public const double DefaultWeightPerFlag = 3;
+    /// <summary>The flags that count, one weight part each (untrustworthy leadership is the veto's, not these).</summary>
+    public static IReadOnlyList<RedFlag> Counted { get; } = [RedFlag.NegativeManagement, RedFlag.LeadershipConflict, RedFlag.HighTurnover, RedFlag.HostileCulture];
 
-    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+    public static IReadOnlyList<RuleParameter> Parameters { get; } =
+        [new("weightPerFlag", 3, 0, 100, "The weight against the interview for each of negativeManagement, leadershipConflict, highTurnover, hostileCulture.")];
 
-
-    private readonly double _weightPerFlag;
-
-    /// <summary>Creates the rule with the catalogue's defaults.</summary>
-    public ConcreteRedFlagsRule()
-        : this(new RuleWeightOptions())
+    public static RuleEntry Create(double[] p)
     {
+        var descriptor = new RuleDescriptor(Id, FindingKind.Exception, Phrases.Rule(Id, Id + ".weightSummary", -p[0]));
+        var parts = new WeightPart[Counted.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = new(Condition.Contains(Facts.RedFlags, Facts.RedFlagNames.Of(Counted[i])), -p[0]);
+        }
+
+        return new RuleEntry { Descriptor = descriptor, Parts = parts, Evidence = [new(Facts.RedFlags)], Words = new(descriptor, Explanation) };
     }
-
-    /// <summary>Creates the rule.</summary>
-    /// <param name="options">The parameters; checked all at once (every problem named in one error) and copied.</param>
-    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
-    public ConcreteRedFlagsRule(RuleWeightOptions options)
-        : this(RuleParameter.CheckAll(RuleId, Parameters, Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options)))
-    {
-    }
-
-    /// <summary>Creates the rule from parameter values already checked, in the order of <see cref="Parameters"/>.</summary>
-    internal ConcreteRedFlagsRule(double[] values)
-    {
-        _weightPerFlag = values[0];
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.Exception, Phrases.Rule(RuleId, RuleId + ".weightSummary", -_weightPerFlag));
-    }
-
-    // The options in the order of Parameters: the one place an option meets its position.
-    private static double[] Values(RuleWeightOptions options) => [options.Weight ?? DefaultWeightPerFlag];
-
-    /// <summary>Gets the parameters a policy can set: <c>weightPerFlag</c>.</summary>
-    internal static IReadOnlyList<RuleParameter> Parameters { get; } =
-        [new("weightPerFlag", DefaultWeightPerFlag, 0, 100, "The weight against the interview for each of negativeManagement, leadershipConflict, highTurnover, hostileCulture.")];
-
-    /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; }
-
-    /// <inheritdoc />
-    internal override double[] Weights => [_weightPerFlag];
-
-    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
-    {
-        Evidence[] evidence = [Facts.RedFlags.Evidence(facts)];
-        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
-    }
-
-    // Small and called once per scenario from InterviewPlan.Score, where inlining it matters.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
-    {
-        var count = Flag(facts, RedFlag.NegativeManagement) + Flag(facts, RedFlag.LeadershipConflict) + Flag(facts, RedFlag.HighTurnover) + Flag(facts, RedFlag.HostileCulture);
-        decision = new RuleDecision(-_weightPerFlag * count, false);
-        return count > 0;
-    }
-
-    private static int Flag(InterviewScenario facts, RedFlag flag) => facts.Has(flag) ? 1 : 0;
 
     private static string Explanation(Finding finding, CultureInfo culture)
     {
@@ -88,6 +43,6 @@ public sealed class ConcreteRedFlagsRule : PlannedRule<InterviewScenario>
             }
         }
 
-        return Texts.Format(RuleId + ".explanation", culture, Texts.Count(flags.Count, "redFlag", culture), string.Join("; ", flags), WeightText.NumberFor(-finding.Weight, culture));
+        return Texts.Format(Id + ".explanation", culture, Texts.Count(flags.Count, "redFlag", culture), string.Join("; ", flags), WeightText.NumberFor(-finding.Weight, culture));
     }
 }

@@ -19,12 +19,12 @@ internal static class DecisionAdvice
     {
         if (recommendation.Decision == Verdict.Accept)
         {
-            if (recommendation.Fired(NeedPracticeRule.RuleId))
+            if (recommendation.Fired(NeedPracticeRule.Id))
             {
                 advice.Add(Texts.Get("advice.accept.practice", culture));
             }
 
-            if (recommendation.Fired(ConcreteRedFlagsRule.RuleId))
+            if (recommendation.Fired(ConcreteRedFlagsRule.Id))
             {
                 advice.Add(Texts.Get("advice.accept.redFlags", culture));
             }
@@ -36,7 +36,7 @@ internal static class DecisionAdvice
         advice.Add(Texts.Get("advice.decline.reply", culture));
 
         // Sending someone else to an employer declined for its people would be no favour to them.
-        if (!recommendation.IsVetoed && !recommendation.Fired(ConcreteRedFlagsRule.RuleId))
+        if (!recommendation.IsVetoed && !recommendation.Fired(ConcreteRedFlagsRule.Id))
         {
             advice.Add(Texts.Get("advice.decline.refer", culture));
         }
@@ -46,7 +46,7 @@ internal static class DecisionAdvice
             advice.Add(Texts.Get("advice.decline.veto", culture));
         }
 
-        if (recommendation.Fired(ConcreteRedFlagsRule.RuleId))
+        if (recommendation.Fired(ConcreteRedFlagsRule.Id))
         {
             advice.Add(Texts.Get("advice.decline.redFlags", culture));
         }

@@ -44,6 +44,22 @@ internal sealed class FactDefinition
     /// <summary>Gets how the fact is read from a scenario.</summary>
     public Func<InterviewScenario, FactValue> Read { get; }
 
+    /// <summary>Gets how a number fact is read for a comparison; <see langword="null"/> for other types.</summary>
+    public Func<InterviewScenario, double>? ReadNumber { get; private init; }
+
+    /// <summary>
+    /// Gets how a boolean, choice or list fact is read for a comparison: one bit per value the fact holds, at the
+    /// value's position in <see cref="AllowedValues"/> (a boolean: bit 0 false, bit 1 true); <see langword="null"/> for
+    /// numbers and free texts.
+    /// </summary>
+    public Func<InterviewScenario, ulong>? ReadBits { get; private init; }
+
+    /// <summary>Gets how a free text is read for a comparison; <see langword="null"/> for other types.</summary>
+    public Func<InterviewScenario, string?>? ReadText { get; private init; }
+
+    /// <summary>Gets the facts a derived number adds up (travel plus interview); empty for a fact of the document.</summary>
+    public IReadOnlyList<FactDefinition> Terms { get; private init; } = ReadOnlyArray<FactDefinition>.Empty;
+
     /// <summary>Gets whether a scenario document holds the fact; <see langword="false"/> for one derived from others, which only conditions read.</summary>
     public bool InDocument { get; private init; } = true;
 
@@ -122,6 +138,7 @@ internal sealed class FactDefinition
         public FactDefinition Number(string path, double minimum, double maximum, Func<InterviewScenario, double> read, bool whole = false, bool exclusiveMinimum = false, double? defaultValue = null) =>
             Add(new(_facts.Count, path, FactType.Number, s => FactValue.FromNumber(read(s)))
             {
+                ReadNumber = read,
                 Limits = new(path, minimum, maximum, exclusiveMinimum, whole),
                 Required = defaultValue is null,
                 Default = defaultValue is { } value ? FactValue.FromNumber(value) : default,
@@ -129,25 +146,40 @@ internal sealed class FactDefinition
 
         /// <summary>A required boolean.</summary>
         public FactDefinition Boolean(string path, Func<InterviewScenario, bool> read) =>
-            Add(new(_facts.Count, path, FactType.Boolean, s => FactValue.FromBoolean(read(s))) { Required = true });
+            Add(new(_facts.Count, path, FactType.Boolean, s => FactValue.FromBoolean(read(s))) { Required = true, ReadBits = s => read(s) ? 2UL : 1UL });
 
         /// <summary>A required value of an enum, named by <paramref name="names"/>.</summary>
         public FactDefinition Choice<TEnum>(string path, EnumNames<TEnum> names, Func<InterviewScenario, TEnum> read)
             where TEnum : struct, Enum =>
-            Add(new(_facts.Count, path, FactType.Text, s => FactValue.FromText(names.Of(read(s)))) { Required = true, AllowedValues = names });
+            Add(new(_facts.Count, path, FactType.Text, s => FactValue.FromText(names.Of(read(s))))
+            {
+                Required = true,
+                AllowedValues = names,
+                ReadBits = s => 1UL << EnumNames<TEnum>.IndexOf(read(s)),
+            });
 
         /// <summary>An optional non-blank text of at most <paramref name="maxLength"/> characters; absent when <see langword="null"/>.</summary>
         public FactDefinition Text(string path, int maxLength, Func<InterviewScenario, string?> read) =>
-            Add(new(_facts.Count, path, FactType.Text, s => FactValue.FromText(read(s))) { MaxLength = maxLength, Default = FactValue.FromText(null) });
+            Add(new(_facts.Count, path, FactType.Text, s => FactValue.FromText(read(s))) { MaxLength = maxLength, Default = FactValue.FromText(null), ReadText = read });
 
-        /// <summary>An optional list of distinct values of an enum, named by <paramref name="names"/>; empty when absent.</summary>
-        public FactDefinition List<TEnum>(string path, EnumNames<TEnum> names, Func<InterviewScenario, IReadOnlyList<string>> read)
+        /// <summary>An optional list of distinct values of an enum, named by <paramref name="names"/>; empty when absent. <paramref name="bits"/> reads the values held as one bit each.</summary>
+        public FactDefinition List<TEnum>(string path, EnumNames<TEnum> names, Func<InterviewScenario, IReadOnlyList<string>> read, Func<InterviewScenario, ulong> bits)
             where TEnum : struct, Enum =>
-            Add(new(_facts.Count, path, FactType.List, s => FactValue.FromReadOnlyList(read(s))) { AllowedValues = names, Default = FactValue.FromReadOnlyList(ReadOnlyArray<string>.Empty) });
+            Add(new(_facts.Count, path, FactType.List, s => FactValue.FromReadOnlyList(read(s)))
+            {
+                AllowedValues = names,
+                Default = FactValue.FromReadOnlyList(ReadOnlyArray<string>.Empty),
+                ReadBits = bits,
+            });
 
-        /// <summary>A number computed from other facts: conditions can read it, documents never hold it.</summary>
-        public FactDefinition Derived(string path, Func<InterviewScenario, double> read) =>
-            Add(new(_facts.Count, path, FactType.Number, s => FactValue.FromNumber(read(s))) { InDocument = false });
+        /// <summary>The sum of two number facts: conditions can read it, documents never hold it, and reasoning sees its terms.</summary>
+        public FactDefinition Sum(string path, FactDefinition first, FactDefinition second)
+        {
+            var a = first.ReadNumber!;
+            var b = second.ReadNumber!;
+            double Read(InterviewScenario s) => a(s) + b(s);
+            return Add(new(_facts.Count, path, FactType.Number, s => FactValue.FromNumber(Read(s))) { InDocument = false, ReadNumber = Read, Terms = ReadOnlyArray<FactDefinition>.Own([first, second]) });
+        }
 
         private FactDefinition Add(FactDefinition fact)
         {

@@ -47,14 +47,14 @@ internal static class Facts
     public static readonly FactDefinition Industry = Table.Text("opportunity.industry", 200, s => s.Opportunity.Industry);
 
     /// <summary>Travel plus interview: not in the scenario document, but policies can read it.</summary>
-    public static readonly FactDefinition TotalHours = Table.Derived("opportunity.totalHours", s => s.Opportunity.TravelHours + s.Opportunity.DurationHours);
+    public static readonly FactDefinition TotalHours = Table.Sum("opportunity.totalHours", TravelHours, DurationHours);
 
-    public static readonly FactDefinition Concerns = Table.List("concerns", ConcernNames, s => s.ConcernNames);
+    public static readonly FactDefinition Concerns = Table.List("concerns", ConcernNames, s => s.ConcernNames, s => s.ConcernMask);
 
-    public static readonly FactDefinition RedFlags = Table.List("redFlags", RedFlagNames, s => s.RedFlagNames);
+    public static readonly FactDefinition RedFlags = Table.List("redFlags", RedFlagNames, s => s.RedFlagNames, s => s.RedFlagMask);
 
     /// <summary>Red flags only heard of: the same names as <see cref="RedFlags"/>, never one of them too.</summary>
-    public static readonly FactDefinition Rumours = Table.List("rumours", RedFlagNames, s => s.RumourNames);
+    public static readonly FactDefinition Rumours = Table.List("rumours", RedFlagNames, s => s.RumourNames, s => s.RumourMask);
 
     /// <summary>Gets every fact, in contract order; a fact's <see cref="FactDefinition.Index"/> is its position here.</summary>
     public static IReadOnlyList<FactDefinition> All { get; } = Table.Declared;

@@ -1,7 +1,7 @@
 namespace InterviewRules.Article;
 
-/// <summary>The parameters of <see cref="LowCostRule"/>; the rule's constructor checks them all at once and copies them.</summary>
-/// <example><code>var rule = new LowCostRule(new LowCostOptions { ExpensiveHoursAbove = 6 });</code></example>
+/// <summary>The parameters of <see cref="ArticleRules.LowCost"/> rule, and of <c>InterviewPolicy.With</c>; both check them all at once and copy them.</summary>
+/// <example><code>var rule = ArticleRules.LowCost(new LowCostOptions { ExpensiveHoursAbove = 6 });</code></example>
 public sealed class LowCostOptions
 {
     /// <summary>Gets or sets the weight for a cheap interview (video, phone, or a short trip), 0 to 100.</summary>

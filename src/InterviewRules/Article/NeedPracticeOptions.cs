@@ -1,7 +1,7 @@
 namespace InterviewRules.Article;
 
-/// <summary>The parameters of <see cref="NeedPracticeRule"/>; the rule's constructor checks them all at once and copies them.</summary>
-/// <example><code>var rule = new NeedPracticeRule(new NeedPracticeOptions { Weight = 3, YearsOfExperienceBelow = 2 });</code></example>
+/// <summary>The parameters of <see cref="ArticleRules.NeedPractice"/> rule, and of <c>InterviewPolicy.With</c>; both check them all at once and copy them.</summary>
+/// <example><code>var rule = ArticleRules.NeedPractice(new NeedPracticeOptions { Weight = 3, YearsOfExperienceBelow = 2 });</code></example>
 public sealed class NeedPracticeOptions
 {
     /// <summary>Gets or sets the weight of the finding, 0 to 100.</summary>

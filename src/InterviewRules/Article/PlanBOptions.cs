@@ -1,7 +1,7 @@
 namespace InterviewRules.Article;
 
-/// <summary>The parameters of <see cref="PlanBRule"/>; the rule's constructor checks them all at once and copies them.</summary>
-/// <example><code>var rule = new PlanBRule(new PlanBOptions { OtherOpportunitiesBelow = 5 });</code></example>
+/// <summary>The parameters of <see cref="ArticleRules.PlanB"/> rule, and of <c>InterviewPolicy.With</c>; both check them all at once and copy them.</summary>
+/// <example><code>var rule = ArticleRules.PlanB(new PlanBOptions { OtherOpportunitiesBelow = 5 });</code></example>
 public sealed class PlanBOptions
 {
     /// <summary>Gets or sets the weight of the finding, 0 to 100.</summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using InterviewRules.Engine;
@@ -10,73 +9,35 @@ namespace InterviewRules.Article;
 /// §2 You Might Not Get Your First Choice: even a sure thing can fall through, so keep a plan B. Fires when the
 /// candidate is actively looking with few other opportunities, or is waiting on a first choice.
 /// </summary>
-public sealed class PlanBRule : PlannedRule<InterviewScenario>
+internal static class PlanBRule
 {
-    /// <summary>The rule's id.</summary>
-    public const string RuleId = "plan-b";
+    public const string Id = "plan-b";
 
-    /// <summary>The default weight.</summary>
-    public const double DefaultWeight = 2;
+    public const double DefaultWeight = 2, DefaultOtherOpportunitiesBelow = 3;
 
-    /// <summary>The default threshold of other opportunities.</summary>
-    public const double DefaultOtherOpportunitiesBelow = 3;
-
-    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
-
-
-    private readonly double _weight;
-    private readonly double _opportunitiesBelow;
-
-    /// <summary>Creates the rule with the catalogue's defaults.</summary>
-    public PlanBRule()
-        : this(new PlanBOptions())
-    {
-    }
-
-    /// <summary>Creates the rule.</summary>
-    /// <param name="options">The parameters; checked all at once (every problem named in one error) and copied.</param>
-    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
-    public PlanBRule(PlanBOptions options)
-        : this(RuleParameter.CheckAll(RuleId, Parameters, Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options)))
-    {
-    }
-
-    /// <summary>Creates the rule from parameter values already checked, in the order of <see cref="Parameters"/>.</summary>
-    internal PlanBRule(double[] values)
-    {
-        _weight = values[0];
-        _opportunitiesBelow = values[1];
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.Reason, Phrases.Rule(RuleId, _weight));
-    }
-
-    // The options in the order of Parameters: the one place an option meets its position.
-    internal static double[] Values(PlanBOptions options) => [options.Weight, options.OtherOpportunitiesBelow];
-
-    /// <summary>Gets the parameters a policy can set: <c>weight</c>, <c>otherOpportunitiesBelow</c>.</summary>
-    internal static IReadOnlyList<RuleParameter> Parameters { get; } =
+    public static IReadOnlyList<RuleParameter> Parameters { get; } =
     [
         new("weight", DefaultWeight, 0, 100, "The weight of the finding."),
         new("otherOpportunitiesBelow", DefaultOtherOpportunitiesBelow, 0, 1000, "Fires for an active searcher whose candidate.otherOpportunities is below this."),
     ];
 
-    /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; }
+    // The options in the order of Parameters: the one place an option meets its position.
+    public static double[] Values(PlanBOptions options) => [options.Weight, options.OtherOpportunitiesBelow];
 
-    /// <inheritdoc />
-    internal override double[] Weights => [_weight];
-
-    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
+    public static RuleEntry Create(double[] p)
     {
-        Evidence[] evidence = facts.Has(Concern.WaitingOnFirstChoice)
-            ? [Facts.ActivelyLooking.Evidence(facts), Facts.OtherOpportunities.Evidence(facts), Facts.Concerns.Evidence(facts)]
-            : [Facts.ActivelyLooking.Evidence(facts), Facts.OtherOpportunities.Evidence(facts)];
-        return new Finding(Descriptor, decision.Weight, false, evidence, Explain);
-    }
-
-    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
-    {
-        decision = new RuleDecision(_weight, false);
-        return (facts.Candidate.ActivelyLooking && facts.Candidate.OtherOpportunities < _opportunitiesBelow) || facts.Has(Concern.WaitingOnFirstChoice);
+        var waiting = Condition.Contains(Facts.Concerns, Facts.ConcernNames.Of(Concern.WaitingOnFirstChoice));
+        return ArticleRules.Simple(
+            Id,
+            FindingKind.Reason,
+            Condition.Any(
+                Condition.All(
+                    Condition.Fact(Facts.ActivelyLooking, ConditionOperator.EqualTo, FactValue.FromBoolean(true)),
+                    Condition.Fact(Facts.OtherOpportunities, ConditionOperator.LessThan, p[1])),
+                waiting),
+            p[0],
+            [new(Facts.ActivelyLooking), new(Facts.OtherOpportunities), new(Facts.Concerns, waiting)],
+            Explanation);
     }
 
     private static string Explanation(Finding finding, CultureInfo culture)
@@ -84,17 +45,16 @@ public sealed class PlanBRule : PlannedRule<InterviewScenario>
         var looking = Facts.Get(finding, Facts.ActivelyLooking.Path).Boolean;
         var others = Facts.Get(finding, Facts.OtherOpportunities.Path).Number;
         var waiting = finding.TryGetEvidence(Facts.Concerns.Path, out _);
-        // Literal keys: the text table finds them by reference, and no key is built per call. No other opportunity
-        // reads as words, and what to do depends on how many are open: a first spare, one more, or patience until
-        // the first choice is in writing.
-        var who = Texts.Get(looking ? RuleId + ".looking" : RuleId + ".notLooking", culture);
+        // No other opportunity reads as words, and what to do depends on how many are open: a first spare, one more,
+        // or patience until the first choice is in writing.
+        var who = Texts.Get(looking ? Id + ".looking" : Id + ".notLooking", culture);
         var sentence = (others == 0, waiting) switch
         {
-            (true, true) => Texts.Format(RuleId + ".waitingOnly", culture, who),
-            (true, false) => Texts.Format(RuleId + ".end", culture, Texts.Format(RuleId + ".noOthers", culture, who)),
-            _ => Texts.Format(waiting ? RuleId + ".waiting" : RuleId + ".end", culture, Texts.Format(RuleId + ".others", culture, who, Texts.Count(others, "otherOpportunity", culture))),
+            (true, true) => Texts.Format(Id + ".waitingOnly", culture, who),
+            (true, false) => Texts.Format(Id + ".end", culture, Texts.Format(Id + ".noOthers", culture, who)),
+            _ => Texts.Format(waiting ? Id + ".waiting" : Id + ".end", culture, Texts.Format(Id + ".others", culture, who, Texts.Count(others, "otherOpportunity", culture))),
         };
-        var step = others == 0 ? RuleId + ".keepOpen" : waiting ? RuleId + ".untilSigned" : RuleId + ".addOne";
-        return string.Join(" ", sentence, Texts.Get(RuleId + ".explanation", culture), Texts.Get(step, culture));
+        var step = others == 0 ? Id + ".keepOpen" : waiting ? Id + ".untilSigned" : Id + ".addOne";
+        return string.Join(" ", sentence, Texts.Get(Id + ".explanation", culture), Texts.Get(step, culture));
     }
 }

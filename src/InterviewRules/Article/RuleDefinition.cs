@@ -10,13 +10,13 @@ namespace InterviewRules.Article;
 /// </summary>
 internal sealed class RuleDefinition
 {
-    private readonly Func<double[], IRule<InterviewScenario>> _create;
+    private readonly Func<double[], RuleEntry> _create;
 
-    internal RuleDefinition(IReadOnlyList<RuleParameter> parameters, Func<double[], IRule<InterviewScenario>> create)
+    internal RuleDefinition(IReadOnlyList<RuleParameter> parameters, Func<double[], RuleEntry> create)
     {
         Parameters = parameters;
         _create = create;
-        DefaultRule = create(RuleParameter.Defaults(parameters));
+        DefaultRule = create(RuleParameter.Defaults(parameters)).ToRule();
     }
 
     /// <summary>Gets what the rule is, with its default weight summary.</summary>
@@ -29,7 +29,7 @@ internal sealed class RuleDefinition
     public IReadOnlyList<RuleParameter> Parameters { get; }
 
     /// <summary>Gets the rule with its default parameters.</summary>
-    public IRule<InterviewScenario> DefaultRule { get; }
+    public DeclaredRule DefaultRule { get; }
 
     /// <summary>Finds a parameter by name.</summary>
     /// <param name="name">The parameter name.</param>
@@ -44,7 +44,7 @@ internal sealed class RuleDefinition
     /// <param name="values">Parameter values by name; parameters not named keep their defaults.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentException">A name is not a parameter of this rule, or a value is out of range.</exception>
-    public IRule<InterviewScenario> Create(IReadOnlyDictionary<string, double>? values)
+    public DeclaredRule Create(IReadOnlyDictionary<string, double>? values)
     {
         var arguments = RuleParameter.Defaults(Parameters);
         if (values is not null)
@@ -56,8 +56,13 @@ internal sealed class RuleDefinition
             }
         }
 
-        return _create(arguments);
+        return _create(arguments).ToRule();
     }
+
+    /// <summary>Makes the rule from values already checked, in the order of <see cref="Parameters"/>.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The rule.</returns>
+    public DeclaredRule CreateChecked(double[] values) => _create(values).ToRule();
 
     internal int IndexOfParameter(string name)
     {

@@ -29,6 +29,11 @@ internal sealed class RuleParameter
         Description = description;
     }
 
+    /// <summary>The one parameter of a rule that has only a weight: <c>weight</c>, 0 to 100.</summary>
+    /// <param name="defaultValue">The default weight.</param>
+    /// <returns>The parameters.</returns>
+    public static IReadOnlyList<RuleParameter> WeightOnly(double defaultValue) => [new("weight", defaultValue, 0, 100, "The weight of the finding.")];
+
     /// <summary>Gets the name in a policy file.</summary>
     public string Name { get; }
 

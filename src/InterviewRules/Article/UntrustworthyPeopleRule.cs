@@ -1,51 +1,30 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
 using InterviewRules.Engine;
-using InterviewRules.Localization;
 
 namespace InterviewRules.Article;
 
 /// <summary>
-/// The exception in §5: who you would work with is the most important thing about a job. Fires when the red flag
-/// <c>untrustworthyLeadership</c> is known, with a veto. The article speaks of the job; vetoing the interview is this
-/// library's inference, and the explanation says so.
+/// The exception in §5: who you would work with is the most important thing about a job. Fires, with a veto, when
+/// the red flag <c>untrustworthyLeadership</c> is known in detail (a rumour of it never vetoes). The article speaks
+/// of the job; vetoing the interview goes beyond it, and the explanation says so.
 /// </summary>
-public sealed class UntrustworthyPeopleRule : PlannedRule<InterviewScenario>
+internal static class UntrustworthyPeopleRule
 {
-    /// <summary>The rule's id.</summary>
-    public const string RuleId = "untrustworthy-people";
+    public const string Id = "untrustworthy-people";
 
-    private static readonly Func<Finding, CultureInfo, string> Explain = Explanation;
+    public static IReadOnlyList<RuleParameter> Parameters { get; } = [];
 
-
-    /// <summary>Creates the rule. It has no parameters: its finding always weighs 0 and vetoes.</summary>
-    public UntrustworthyPeopleRule()
+    public static RuleEntry Create(double[] p)
     {
-        Descriptor = new RuleDescriptor(RuleId, FindingKind.Exception, Phrases.Rule(RuleId, "veto"));
+        var descriptor = new RuleDescriptor(Id, FindingKind.Exception, Phrases.Rule(Id, "veto"));
+        return new RuleEntry
+        {
+            Descriptor = descriptor,
+            When = Condition.Contains(Facts.RedFlags, Facts.RedFlagNames.Of(RedFlag.UntrustworthyLeadership)),
+            Parts = [new(Condition.Always, 0)],
+            Veto = true,
+            Evidence = [new(Facts.RedFlags)],
+            Words = new(descriptor, ArticleRules.Fixed(Id)),
+        };
     }
-
-    /// <summary>Gets the parameters a policy can set: none.</summary>
-    internal static IReadOnlyList<RuleParameter> Parameters { get; } = [];
-
-    /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; }
-
-    /// <inheritdoc />
-    internal override double[] Weights => [];
-
-    internal override Finding Describe(InterviewScenario facts, in RuleDecision decision)
-    {
-        Evidence[] evidence = [Facts.RedFlags.Evidence(facts)];
-        return new Finding(Descriptor, decision.Weight, decision.Veto, evidence, Explain);
-    }
-
-    internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
-    {
-        decision = new RuleDecision(0, true);
-        return facts.Has(RedFlag.UntrustworthyLeadership);
-    }
-
-    private static string Explanation(Finding finding, CultureInfo culture) =>
-        Texts.Get(RuleId + ".explanation", culture);
 }

@@ -92,11 +92,8 @@ internal sealed class Evaluator<TFacts> : IFindingSource
         return Complete(facts, buffer[..count], summary, codeFindings?.ToArray(), failures?.ToArray());
     }
 
-    /// <summary>
-    /// Makes the evaluation of what fired, decided by the aggregator from the summary: the end of
-    /// <see cref="Evaluate(TFacts)"/>, and of a plan that runs the same rules without the loop when it records.
-    /// </summary>
-    internal Evaluation Complete(TFacts facts, ReadOnlySpan<Fired> fired, in ScoreSummary summary, Finding[]? codeFindings, RuleFailure[]? failures)
+    /// <summary>Makes the evaluation of what fired, decided by the aggregator from the summary: the end of <see cref="Evaluate(TFacts)"/>.</summary>
+    private Evaluation Complete(TFacts facts, ReadOnlySpan<Fired> fired, in ScoreSummary summary, Finding[]? codeFindings, RuleFailure[]? failures)
     {
         var sorted = fired.IsEmpty ? [] : fired.ToArray();
         SortCanonically(sorted);
@@ -105,8 +102,8 @@ internal sealed class Evaluator<TFacts> : IFindingSource
 
     /// <summary>
     /// Decides and scores without keeping a record for the explanation: the same single evaluation as
-    /// <see cref="Evaluate(TFacts)"/>, with texts skipped. Allocates nothing for planned rules (the library's own, including rules made
-    /// from data). Always agrees with <see cref="Evaluate(TFacts)"/> on decision and score.
+    /// <see cref="Evaluate(TFacts)"/>, with texts skipped. Allocates nothing for planned rules. Always agrees with
+    /// <see cref="Evaluate(TFacts)"/> on decision and score.
     /// </summary>
     /// <param name="facts">The facts.</param>
     /// <returns>The decision, score and whether a rule vetoed.</returns>

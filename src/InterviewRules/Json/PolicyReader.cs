@@ -84,7 +84,7 @@ internal static class PolicyReader
             var definition = ArticleRules.Find(property.Name);
             if (definition is null)
             {
-                errors.Add(new InputError("$." + field, $"{field} names no rule of the article; the rules are {ArticleRules.Ids()}."));
+                errors.Add(new InputError("$." + field, $"{field} names no rule of the article; the rules are {ArticleRules.IdList()}."));
                 ok = false;
                 continue;
             }

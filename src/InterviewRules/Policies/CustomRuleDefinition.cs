@@ -86,7 +86,68 @@ internal sealed class CustomRuleDefinition
 
     /// <summary>Makes the rule.</summary>
     /// <returns>The rule.</returns>
-    public IRule<InterviewScenario> CreateRule() => new DeclarativeRule(this);
+    public IRule<InterviewScenario> CreateRule()
+    {
+        // Evidence: every fact the condition reads, then any the explanation names, each once.
+        var paths = new List<string>();
+        When.CollectFacts(paths);
+        foreach (var name in Placeholders(Explanation))
+        {
+            if (!paths.Contains(name))
+            {
+                paths.Add(name);
+            }
+        }
+
+        return new RuleEntry
+        {
+            Descriptor = Descriptor,
+            When = When,
+            Parts = [new WeightPart(Condition.Always, SignedWeight)],
+            Veto = Veto,
+            Evidence = paths.ConvertAll(path => new EvidenceItem(FactDefinition.Find(path)!)),
+            Words = new RuleWords(Descriptor, Fill),
+            ShowsConditions = true,
+        }.ToRule();
+    }
+
+    /// <summary>How each leaf condition of a custom rule's finding came out.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The leaf conditions' results, in the condition's order; <see langword="null"/> for any other finding.</returns>
+    internal static IReadOnlyList<ConditionResult>? ConditionsOf(Finding finding) => finding.Detail is ConditionResult[] { Length: > 0 } conditions ? conditions : null;
+
+    /// <summary>Fills each <c>{fact.path}</c> of the template once, left to right: a value is never read as a template.</summary>
+    private string Fill(Finding finding, System.Globalization.CultureInfo culture)
+    {
+        var template = Explanation;
+        var text = new StringBuilder(template.Length + 32);
+        var at = 0;
+        while (at < template.Length)
+        {
+            var open = template.IndexOf('{', at);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                text.Append(template, at, template.Length - at);
+                break;
+            }
+
+            text.Append(template, at, open - at);
+            var path = template.Substring(open + 1, close - open - 1);
+            if (finding.TryGetEvidence(path, out var value))
+            {
+                text.Append(value.ToString());
+            }
+            else
+            {
+                text.Append(template, open, close - open + 1);
+            }
+
+            at = close + 1;
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>Finds the first <c>{placeholder}</c> of a template that is not a registered fact.</summary>
     /// <param name="template">The template.</param>

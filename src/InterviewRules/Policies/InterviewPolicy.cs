@@ -168,21 +168,21 @@ public sealed class InterviewPolicy
     /// <exception cref="ArgumentException">A parameter is out of range; every problem is named in one message.</exception>
     /// <example><code>var policy = InterviewPolicy.ArticleDefault.With(new NeedPracticeOptions { Weight = 3 });</code></example>
     public InterviewPolicy With(NeedPracticeOptions options) =>
-        WithValues(NeedPracticeRule.RuleId, NeedPracticeRule.Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options));
+        WithValues(NeedPracticeRule.Id, NeedPracticeRule.Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options));
 
     /// <summary>Returns a copy with plan-b's parameters set; the rule keeps whether it is enabled.</summary>
     /// <param name="options">The parameters, checked all at once as the rule's constructor checks them.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentException">A parameter is out of range; every problem is named in one message.</exception>
     public InterviewPolicy With(PlanBOptions options) =>
-        WithValues(PlanBRule.RuleId, PlanBRule.Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options));
+        WithValues(PlanBRule.Id, PlanBRule.Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options));
 
     /// <summary>Returns a copy with low-cost's parameters set; the rule keeps whether it is enabled.</summary>
     /// <param name="options">The parameters, checked all at once as the rule's constructor checks them.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentException">A parameter is out of range; every problem is named in one message.</exception>
     public InterviewPolicy With(LowCostOptions options) =>
-        WithValues(LowCostRule.RuleId, LowCostRule.Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options));
+        WithValues(LowCostRule.Id, LowCostRule.Values(options ?? throw new ArgumentNullException(nameof(options))), nameof(options));
 
     /// <summary>
     /// Returns a copy with the weight of one of the seven rules that have only a weight set (networking,
@@ -193,7 +193,7 @@ public sealed class InterviewPolicy
     /// <param name="options">The weight; <see langword="null"/> <see cref="RuleWeightOptions.Weight"/> restores the rule's default.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentException">The policy has no such rule, the rule has more than a weight (use its own options), or the weight is out of range.</exception>
-    /// <example><code>var policy = InterviewPolicy.ArticleDefault.With(NetworkingRule.RuleId, new RuleWeightOptions { Weight = 3 });</code></example>
+    /// <example><code>var policy = InterviewPolicy.ArticleDefault.With(NetworkingRule.Id, new RuleWeightOptions { Weight = 3 });</code></example>
     public InterviewPolicy With(string ruleId, RuleWeightOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -322,7 +322,7 @@ public sealed class InterviewPolicy
             }
         }
 
-        throw new ArgumentException($"The policy has no rule \"{ruleId}\"; the rules are {ArticleRules.Ids()}.", nameof(ruleId));
+        throw new ArgumentException($"The policy has no rule \"{ruleId}\"; the rules are {ArticleRules.IdList()}.", nameof(ruleId));
     }
 
     // A policy is often an intermediate step (the reader applies a document's changes one With… at a time): the

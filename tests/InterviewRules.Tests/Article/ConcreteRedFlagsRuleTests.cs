@@ -6,7 +6,7 @@ namespace InterviewRules.Tests.Article;
 
 public class ConcreteRedFlagsRuleTests
 {
-    private readonly ConcreteRedFlagsRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.ConcreteRedFlags();
 
     [Fact]
     public void Evaluate_NoFlags_DoesNotFire() => Assert.Null(_rule.Evaluate(Some.Scenario()));

@@ -6,7 +6,7 @@ namespace InterviewRules.Tests.Article;
 
 public class FearOfRejectionRuleTests
 {
-    private readonly FearOfRejectionRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.FearOfRejection();
 
     [Fact]
     public void Evaluate_FearOfRejection_Rebuts()

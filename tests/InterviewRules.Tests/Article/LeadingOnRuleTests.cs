@@ -6,7 +6,7 @@ namespace InterviewRules.Tests.Article;
 
 public class LeadingOnRuleTests
 {
-    private readonly LeadingOnRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.LeadingOn();
 
     [Fact]
     public void Evaluate_FearOfLeadingOn_RebutsWithAdviceOnDecliningWell()

@@ -1,11 +1,12 @@
 using InterviewRules.Article;
+using InterviewRules.Engine;
 using Xunit;
 
 namespace InterviewRules.Tests.Article;
 
 public class LowCostRuleTests
 {
-    private readonly LowCostRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.LowCost();
 
     [Theory]
     [InlineData(InterviewFormat.Video, 5, 0.5)]

@@ -6,7 +6,7 @@ namespace InterviewRules.Tests.Article;
 
 public class NeedPracticeRuleTests
 {
-    private readonly NeedPracticeRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.NeedPractice();
 
     [Theory]
     [InlineData(2.99, 5, true)]
@@ -39,7 +39,7 @@ public class NeedPracticeRuleTests
     [Fact]
     public void Evaluate_CustomThresholds_AreHonoured()
     {
-        var rule = new NeedPracticeRule(new NeedPracticeOptions { Weight = 3, YearsOfExperienceBelow = 2, InterviewsInLastYearBelow = 0 });
+        var rule = ArticleRules.NeedPractice(new NeedPracticeOptions { Weight = 3, YearsOfExperienceBelow = 2, InterviewsInLastYearBelow = 0 });
 
         Assert.Null(rule.Evaluate(Some.Scenario(Some.Candidate(2, 0))));
         Assert.Equal(3, rule.Evaluate(Some.Scenario(Some.Candidate(1.99, 0)))!.Weight);
@@ -48,7 +48,7 @@ public class NeedPracticeRuleTests
     [Fact]
     public void Constructor_NegativeWeight_NamesTheParameter()
     {
-        var ex = Assert.Throws<System.ArgumentException>(() => new NeedPracticeRule(new NeedPracticeOptions { Weight = -1 }));
+        var ex = Assert.Throws<System.ArgumentException>(() => ArticleRules.NeedPractice(new NeedPracticeOptions { Weight = -1 }));
 
         Assert.Contains("need-practice.weight is -1; it must be between 0 and 100.", ex.Message);
         Assert.Equal("options", ex.ParamName);
@@ -59,7 +59,7 @@ public class NeedPracticeRuleTests
     {
         var options = new NeedPracticeOptions { Weight = double.NaN, YearsOfExperienceBelow = 71, InterviewsInLastYearBelow = 1 };
 
-        var ex = Assert.Throws<System.ArgumentException>(() => new NeedPracticeRule(options));
+        var ex = Assert.Throws<System.ArgumentException>(() => ArticleRules.NeedPractice(options));
 
         Assert.Contains("need-practice.weight is NaN; it must be between 0 and 100.", ex.Message);
         Assert.Contains("need-practice.yearsOfExperienceBelow is 71; it must be between 0 and 70.", ex.Message);
@@ -70,7 +70,7 @@ public class NeedPracticeRuleTests
     public void Constructor_OptionsChangedAfterwards_RuleKeepsItsCopy()
     {
         var options = new NeedPracticeOptions { YearsOfExperienceBelow = 2 };
-        var rule = new NeedPracticeRule(options);
+        var rule = ArticleRules.NeedPractice(options);
 
         options.YearsOfExperienceBelow = 10;
 

@@ -7,7 +7,7 @@ namespace InterviewRules.Tests.Article;
 
 public class NetworkingRuleTests
 {
-    private readonly NetworkingRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.Networking();
 
     [Theory]
     [InlineData(InterviewerRole.Recruiter, "a recruiter")]

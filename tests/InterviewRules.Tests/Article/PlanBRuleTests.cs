@@ -6,7 +6,7 @@ namespace InterviewRules.Tests.Article;
 
 public class PlanBRuleTests
 {
-    private readonly PlanBRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.PlanB();
 
     [Theory]
     [InlineData(true, 2, true)]

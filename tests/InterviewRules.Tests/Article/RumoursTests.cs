@@ -18,12 +18,12 @@ public class RumoursTests
     {
         var recommendation = Advisor.Recommend(Some.WithRumours(RedFlag.HighTurnover));
 
-        var finding = recommendation.FindingFor(SharpenInstinctsRule.RuleId);
+        var finding = recommendation.FindingFor(ArticleRules.SharpenInstinctsId);
         Assert.NotNull(finding);
         Assert.Equal(1.5, finding.Weight);
         Assert.StartsWith("You have only heard talk of many people quitting recently", finding.Explanation);
         Assert.DoesNotContain("concrete evidence", finding.Explanation);
-        Assert.False(recommendation.Fired(ConcreteRedFlagsRule.RuleId));
+        Assert.False(recommendation.Fired(ArticleRules.ConcreteRedFlagsId));
         Assert.Equal(["highTurnover"], finding.Evidence.Single(e => e.Fact == "rumours").Value.Items);
     }
 
@@ -33,7 +33,7 @@ public class RumoursTests
         var recommendation = Advisor.Recommend(Some.WithRumours(RedFlag.UntrustworthyLeadership));
 
         Assert.False(recommendation.IsVetoed);
-        Assert.False(recommendation.Fired(UntrustworthyPeopleRule.RuleId));
+        Assert.False(recommendation.Fired(ArticleRules.UntrustworthyPeopleId));
         Assert.Equal(Verdict.Accept, recommendation.Decision);
         Assert.Contains(recommendation.Advice, a => a.StartsWith("To check what you heard about the leaders", System.StringComparison.Ordinal));
     }
@@ -43,7 +43,7 @@ public class RumoursTests
     {
         var scenario = Some.Scenario(concerns: [Concern.VagueBadFeeling], rumours: [RedFlag.HostileCulture, RedFlag.NegativeManagement]);
 
-        var advice = Advisor.Recommend(scenario).FindingFor(SharpenInstinctsRule.RuleId)!.Advice;
+        var advice = Advisor.Recommend(scenario).FindingFor(ArticleRules.SharpenInstinctsId)!.Advice;
 
         Assert.Equal(3, advice.Count);
         Assert.StartsWith("Before the interview, write down what feels off", advice[0]);
@@ -58,8 +58,8 @@ public class RumoursTests
 
         var recommendation = Advisor.Recommend(scenario);
 
-        Assert.False(recommendation.Fired(SharpenInstinctsRule.RuleId));
-        Assert.Equal(-3, recommendation.FindingFor(ConcreteRedFlagsRule.RuleId)!.Weight);
+        Assert.False(recommendation.Fired(ArticleRules.SharpenInstinctsId));
+        Assert.Equal(-3, recommendation.FindingFor(ArticleRules.ConcreteRedFlagsId)!.Weight);
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using InterviewRules.Article;
+using InterviewRules.Engine;
 using Xunit;
 
 namespace InterviewRules.Tests.Article;
 
 public class SharpenInstinctsRuleTests
 {
-    private readonly SharpenInstinctsRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.SharpenInstincts();
 
     [Fact]
     public void Evaluate_VagueFeelingNoFlags_FavoursAccept()

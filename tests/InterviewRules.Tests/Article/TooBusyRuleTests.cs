@@ -6,7 +6,7 @@ namespace InterviewRules.Tests.Article;
 
 public class TooBusyRuleTests
 {
-    private readonly TooBusyRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.TooBusy();
 
     [Fact]
     public void Evaluate_TooBusyWhileLooking_FavoursAccept()

@@ -1,11 +1,12 @@
 using InterviewRules.Article;
+using InterviewRules.Engine;
 using Xunit;
 
 namespace InterviewRules.Tests.Article;
 
 public class UnknownWantsRuleTests
 {
-    private readonly UnknownWantsRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.UnknownWants();
 
     [Fact]
     public void Evaluate_NotInterested_SaysAnInterviewIsNotAnOffer()

@@ -6,7 +6,7 @@ namespace InterviewRules.Tests.Article;
 
 public class UntrustworthyPeopleRuleTests
 {
-    private readonly UntrustworthyPeopleRule _rule = new();
+    private readonly IRule<InterviewScenario> _rule = ArticleRules.UntrustworthyPeople();
 
     [Fact]
     public void Evaluate_UntrustworthyLeadership_VetoesWithZeroWeight()

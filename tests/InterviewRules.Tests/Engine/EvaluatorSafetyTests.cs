@@ -40,7 +40,7 @@ public class EvaluatorSafetyTests
     [InlineData(double.NegativeInfinity)]
     public void Evaluate_PlannedWeightNotFinite_IsThatRulesFailure(double weight)
     {
-        var advisor = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("broken", weight), new NetworkingRule())), InterviewAdvisor.Default.Policy);
+        var advisor = new InterviewAdvisor(new Evaluator<InterviewScenario>(RuleSet<InterviewScenario>.Create(new FixedWeightRule("broken", weight), ArticleRules.Networking())), InterviewAdvisor.Default.Policy);
 
         var recommendation = advisor.Recommend(Some.Scenario());
         var score = advisor.Score(Some.Scenario());
@@ -112,13 +112,13 @@ public class EvaluatorSafetyTests
     {
         public override RuleDescriptor Descriptor { get; } = new(id, FindingKind.Reason, "Fixed", "test", "fixed");
 
-        internal override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
+        public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
         {
             decision = new RuleDecision(weight, false);
             return true;
         }
 
-        internal override Finding Describe(InterviewScenario facts, in RuleDecision decision) => new(Descriptor, decision.Weight, false, Array.Empty<Evidence>(), "Fixed.");
+        public override Finding Describe(InterviewScenario facts, in RuleDecision decision) => new(Descriptor, decision.Weight, false, Array.Empty<Evidence>(), "Fixed.");
     }
 
     private sealed class CountingRule : IRule<InterviewScenario>

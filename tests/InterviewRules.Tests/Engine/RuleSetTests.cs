@@ -11,19 +11,19 @@ public class RuleSetTests
     [Fact]
     public void Builder_DuplicateId_ThrowsNamingIt()
     {
-        var builder = RuleSet<InterviewScenario>.CreateBuilder().Add(new NetworkingRule());
+        var builder = RuleSet<InterviewScenario>.CreateBuilder().Add(ArticleRules.Networking());
 
-        var ex = Assert.Throws<ArgumentException>(() => builder.Add(new NetworkingRule(new RuleWeightOptions { Weight = 1 })));
+        var ex = Assert.Throws<ArgumentException>(() => builder.Add(ArticleRules.Networking(new RuleWeightOptions { Weight = 1 })));
         Assert.Contains("\"networking\" is already in the rule set", ex.Message);
     }
 
     [Fact]
     public void Builder_AddAfterBuild_ThrowsAndSaysWhy()
     {
-        var builder = RuleSet<InterviewScenario>.CreateBuilder().Add(new NetworkingRule());
+        var builder = RuleSet<InterviewScenario>.CreateBuilder().Add(ArticleRules.Networking());
         builder.Build();
 
-        var ex = Assert.Throws<InvalidOperationException>(() => builder.Add(new LowCostRule()));
+        var ex = Assert.Throws<InvalidOperationException>(() => builder.Add(ArticleRules.LowCost()));
         Assert.Contains("already built", ex.Message);
     }
 

@@ -14,7 +14,7 @@ public class RuleTests
     private static readonly IRule<InterviewScenario> IsJunior =
         Rule.When<InterviewScenario>(Junior, s => s.Candidate.YearsOfExperience < 2, 1, "You are junior.");
 
-    private static readonly IRule<InterviewScenario> Busy = new TooBusyRule();
+    private static readonly IRule<InterviewScenario> Busy = ArticleRules.TooBusy();
 
     [Fact]
     public void When_PredicateHolds_FiresWithFixedFinding()
@@ -109,7 +109,7 @@ public class RuleTests
     [Fact]
     public void Scale_MultipliesWeight_KeepsIdAndEvidence()
     {
-        var doubled = Rule.Scale(new NeedPracticeRule(), 2);
+        var doubled = Rule.Scale(ArticleRules.NeedPractice(), 2);
 
         var finding = doubled.Evaluate(Some.Scenario(Some.Candidate(years: 1)))!;
 

@@ -149,7 +149,7 @@ public class ActionableExplanationsTests
             if (recommendation.Decision == Verdict.Decline)
             {
                 Assert.StartsWith("Reply soon and politely", recommendation.Advice[0]);
-                Assert.Equal(!recommendation.IsVetoed && !recommendation.Fired(ConcreteRedFlagsRule.RuleId), recommendation.Advice.Any(a => a.StartsWith("If you know someone who would suit the role", StringComparison.Ordinal)));
+                Assert.Equal(!recommendation.IsVetoed && !recommendation.Fired(ArticleRules.ConcreteRedFlagsId), recommendation.Advice.Any(a => a.StartsWith("If you know someone who would suit the role", StringComparison.Ordinal)));
                 // Advice for the interview (use it to learn, treat it as practice) is not given to someone told to decline it.
                 Assert.DoesNotContain(recommendation.Advice, a => a.StartsWith("Use the interview", StringComparison.Ordinal) || a.StartsWith("Treat it as practice", StringComparison.Ordinal));
             }
@@ -187,11 +187,11 @@ public class ActionableExplanationsTests
     [InlineData(InterviewFormat.OnSite, 1, 9, false, "Cheap to attend, but a long day")]
     public void TheCostRule_IsTitledByTheHalfThatHeld_AndKeepsItsId(InterviewFormat format, double travel, double duration, bool looking, string title)
     {
-        var finding = Advisor.Recommend(Some.Scenario(Some.Candidate(looking: looking), Some.Opportunity(InterviewerRole.Peer, format, travel, duration))).FindingFor(LowCostRule.RuleId)!;
+        var finding = Advisor.Recommend(Some.Scenario(Some.Candidate(looking: looking), Some.Opportunity(InterviewerRole.Peer, format, travel, duration))).FindingFor(ArticleRules.LowCostId)!;
 
         Assert.Equal(title, finding.Title);
-        Assert.Equal(LowCostRule.RuleId, finding.RuleId);
-        Assert.Equal("Low cost, high reward", new LowCostRule().Descriptor.Title);
+        Assert.Equal(ArticleRules.LowCostId, finding.RuleId);
+        Assert.Equal("Low cost, high reward", ArticleRules.LowCost().Descriptor.Title);
         Assert.DoesNotContain("costs you little beyond", duration > 8 ? finding.Explanation : string.Empty);
     }
 
@@ -200,7 +200,7 @@ public class ActionableExplanationsTests
     [InlineData(2, 0, "You have 2 years of experience and no interview in the last year.")]
     public void ZeroCounts_ReadAsWords(double years, int interviews, string start)
     {
-        var finding = Advisor.Recommend(Some.Scenario(Some.Candidate(years: years, interviews: interviews))).FindingFor(NeedPracticeRule.RuleId)!;
+        var finding = Advisor.Recommend(Some.Scenario(Some.Candidate(years: years, interviews: interviews))).FindingFor(ArticleRules.NeedPracticeId)!;
 
         Assert.StartsWith(start, finding.Explanation);
     }
@@ -213,7 +213,7 @@ public class ActionableExplanationsTests
     {
         var scenario = Some.Scenario(Some.Candidate(looking: true, others: others), concerns: waiting ? [Concern.WaitingOnFirstChoice] : []);
 
-        var explanation = Advisor.Recommend(scenario).FindingFor(PlanBRule.RuleId)!.Explanation;
+        var explanation = Advisor.Recommend(scenario).FindingFor(ArticleRules.PlanBId)!.Explanation;
 
         Assert.StartsWith(start, explanation);
         Assert.Contains(step, explanation);
@@ -225,7 +225,7 @@ public class ActionableExplanationsTests
     {
         var scenario = Some.Scenario(opportunity: Some.Opportunity(industry: "finance"), concerns: [Concern.WrongIndustry]);
 
-        var explanation = Advisor.Recommend(scenario).FindingFor(NetworkingRule.RuleId)!.GetExplanation(Spanish);
+        var explanation = Advisor.Recommend(scenario).FindingFor(ArticleRules.NetworkingId)!.GetExplanation(Spanish);
 
         Assert.Contains("el sector “finance”", explanation);
     }

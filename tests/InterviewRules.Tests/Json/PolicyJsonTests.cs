@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using InterviewRules.Article;
 using InterviewRules.Engine;
 using InterviewRules.Policies;
 using Xunit;
@@ -72,7 +73,7 @@ public class PolicyJsonTests
         Assert.Equal(-4, scaled.Weight);
         Assert.Equal(
             ["opportunity.format", "opportunity.travelHours"],
-            DeclarativeRule.ConditionsOf(scaled)!.Select(c => c.Fact));
+            CustomRuleDefinition.ConditionsOf(scaled)!.Select(c => c.Fact));
         using var json = JsonDocument.Parse(InterviewJson.Write(advisor.Recommend(far)));
         var written = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "relocation");
         Assert.Equal(2, written.GetProperty("conditions").GetArrayLength());
@@ -90,7 +91,7 @@ public class PolicyJsonTests
         Assert.Equal(-2, relocation.Weight);
         Assert.Equal(
             [("opportunity.format", ConditionOperator.EqualTo, "onSite", true), ("opportunity.travelHours", ConditionOperator.GreaterThan, "8", true)],
-            DeclarativeRule.ConditionsOf(relocation)!.Select(c => (c.Fact, c.Operator, c.Actual.ToString(), c.Result)));
+            CustomRuleDefinition.ConditionsOf(relocation)!.Select(c => (c.Fact, c.Operator, c.Actual.ToString(), c.Result)));
         Assert.False(recommendation.Fired("board-level-contact"));
         Assert.False(recommendation.Fired("need-practice"));
         Assert.Equal(3, recommendation.FindingFor("networking")!.Weight);

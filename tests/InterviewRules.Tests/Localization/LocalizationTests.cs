@@ -188,7 +188,7 @@ public class LocalizationTests
         var root = json.RootElement;
         Assert.Equal("es", root.GetProperty("language").GetString());
         Assert.Equal(recommendation.Score, root.GetProperty("score").GetDouble());
-        var practice = root.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == NeedPracticeRule.RuleId);
+        var practice = root.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == ArticleRules.NeedPracticeId);
         Assert.Equal("Necesitas práctica", practice.GetProperty("title").GetString());
         Assert.Equal("reason", practice.GetProperty("kind").GetString());
         Assert.Equal(1.5, practice.GetProperty("evidence").GetProperty("candidate.yearsOfExperience").GetDouble());
@@ -208,24 +208,24 @@ public class LocalizationTests
         Assert.Equal("A long way from home", custom.GetTitle(Spanish));
         Assert.Equal("The trip takes 7 hours.", custom.GetExplanation(Spanish));
         Assert.Equal("house policy", custom.GetSource(Spanish));
-        Assert.Equal("Hacer contactos es bueno", recommendation.FindingFor(NetworkingRule.RuleId)!.GetTitle(Spanish));
+        Assert.Equal("Hacer contactos es bueno", recommendation.FindingFor(ArticleRules.NetworkingId)!.GetTitle(Spanish));
     }
 
     [Fact]
     public void Combinators_KeepTheInnerRulesTranslations()
     {
         var scenario = Some.With(Concern.FearOfLeadingOn);
-        var scaled = Rule.Scale(new LeadingOnRule(), 2);
-        var both = Rule.All(new RuleDescriptor("both", FindingKind.Reason, "Both", "house", "+1"), new LeadingOnRule(), new NetworkingRule());
+        var scaled = Rule.Scale(ArticleRules.LeadingOn(), 2);
+        var both = Rule.All(new RuleDescriptor("both", FindingKind.Reason, "Both", "house", "+1"), ArticleRules.LeadingOn(), ArticleRules.Networking());
 
         var scaledFinding = scaled.Evaluate(scenario)!;
         Assert.Equal("Hacer la entrevista no es dar falsas esperanzas", scaledFinding.GetTitle(Spanish));
         Assert.Equal("(+0,5) x 2", scaled.Descriptor.GetTexts(Spanish).WeightSummary);
-        Assert.Equal("(+0,5) x 1,5", Rule.Scale(new LeadingOnRule(), 1.5).Descriptor.GetTexts(Spanish).WeightSummary);
-        Assert.Equal("(+0,5) x 0", Rule.Scale(new LeadingOnRule(), -0.0).Descriptor.GetTexts(Spanish).WeightSummary);
-        Assert.Equal("(+0.5) x 1.5", Rule.Scale(new LeadingOnRule(), 1.5).Descriptor.GetTexts(CultureInfo.GetCultureInfo("de-DE")).WeightSummary);
+        Assert.Equal("(+0,5) x 1,5", Rule.Scale(ArticleRules.LeadingOn(), 1.5).Descriptor.GetTexts(Spanish).WeightSummary);
+        Assert.Equal("(+0,5) x 0", Rule.Scale(ArticleRules.LeadingOn(), -0.0).Descriptor.GetTexts(Spanish).WeightSummary);
+        Assert.Equal("(+0.5) x 1.5", Rule.Scale(ArticleRules.LeadingOn(), 1.5).Descriptor.GetTexts(CultureInfo.GetCultureInfo("de-DE")).WeightSummary);
         Assert.Equal("(+1) x 1.5", Rule.Scale(Rule.When<InterviewScenario>(new RuleDescriptor("fixed", FindingKind.Reason, "Fixed", "house", "+1"), _ => true, 1, "Fixed."), 1.5).Descriptor.GetTexts(Spanish).WeightSummary);
-        Assert.Equal(new LeadingOnRule().Evaluate(scenario)!.GetExplanation(Spanish), scaledFinding.GetExplanation(Spanish));
+        Assert.Equal(ArticleRules.LeadingOn().Evaluate(scenario)!.GetExplanation(Spanish), scaledFinding.GetExplanation(Spanish));
 
         var bothFinding = both.Evaluate(scenario)!;
         Assert.StartsWith("Te preocupa", bothFinding.GetExplanation(Spanish), StringComparison.Ordinal);

@@ -89,8 +89,8 @@ public class InterviewPolicyTests
             .With(new NeedPracticeOptions { Weight = 3, YearsOfExperienceBelow = 2 })
             .With(new PlanBOptions { OtherOpportunitiesBelow = 4 })
             .With(new LowCostOptions { CheapWeight = 0.5, ExpensiveHoursAbove = 30 })
-            .With(NetworkingRule.RuleId, new RuleWeightOptions { Weight = 3 })
-            .With(ConcreteRedFlagsRule.RuleId, new RuleWeightOptions { Weight = 1.5 });
+            .With(ArticleRules.NetworkingId, new RuleWeightOptions { Weight = 3 })
+            .With(ArticleRules.ConcreteRedFlagsId, new RuleWeightOptions { Weight = 1.5 });
         var byName = InterviewPolicy.ArticleDefault
             .WithRuleParameter("need-practice", "weight", 3).WithRuleParameter("need-practice", "yearsOfExperienceBelow", 2)
             .WithRuleParameter("plan-b", "otherOpportunitiesBelow", 4)
@@ -104,7 +104,7 @@ public class InterviewPolicyTests
         Assert.Equal(3, InterviewAdvisor.Create(byOptions).Recommend(Some.Scenario(Some.Candidate(years: 1.5))).FindingFor("need-practice")!.Weight);
         Assert.Equal(
             InterviewPolicy.ArticleDefault.Fingerprint,
-            byOptions.With(NetworkingRule.RuleId, new RuleWeightOptions()).With(ConcreteRedFlagsRule.RuleId, new RuleWeightOptions())
+            byOptions.With(ArticleRules.NetworkingId, new RuleWeightOptions()).With(ArticleRules.ConcreteRedFlagsId, new RuleWeightOptions())
                 .With(new NeedPracticeOptions()).With(new PlanBOptions()).With(new LowCostOptions()).Fingerprint);
     }
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using InterviewRules.Article;
 using InterviewRules.Engine;
 
-namespace InterviewRules.Policies;
+namespace InterviewRules.Article;
 
 /// <summary>Which condition operators a policy may apply to each scenario fact, by the fact's type.</summary>
 internal static class FactOperators

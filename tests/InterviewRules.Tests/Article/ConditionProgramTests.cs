@@ -8,7 +8,7 @@ using InterviewRules.Policies;
 using InterviewRules.Tests.Properties;
 using Xunit;
 
-namespace InterviewRules.Tests.Policies;
+namespace InterviewRules.Tests.Article;
 
 /// <summary>
 /// The flat condition program reads the scenario's fields directly; these tests hold it to the plain meaning of
@@ -48,8 +48,7 @@ public class ConditionProgramTests
         {
             var expected = Holds(fact.Read(scenario), op, value);
             Assert.Equal(expected, program.Evaluate(scenario));
-            Assert.Equal(expected, program.Results(scenario, program.Outcomes(scenario)).Single().Result);
-            Assert.Equal(expected ? 1UL : 0, ConditionTable.TryCreate([program])!.Evaluate(scenario));
+            Assert.Equal(expected, program.Results(scenario).Single().Result);
         }
     }
 
@@ -65,36 +64,24 @@ public class ConditionProgramTests
         {
             var (ha, hb, hc) = (scenario.Candidate.YearsOfExperience < 3, scenario.Has(Concern.TooBusy), scenario.Opportunity.Format is InterviewFormat.Video or InterviewFormat.Phone);
             Assert.Equal((ha && !hb) || hc, program.Evaluate(scenario));
-            Assert.Equal([ha, hb, hc], program.Results(scenario, program.Outcomes(scenario)).Select(r => r.Result));
+            Assert.Equal([ha, hb, hc], program.Results(scenario).Select(r => r.Result));
         }
     }
 
     [Fact]
-    public void Results_ShowTheOutcomesTheDecisionRecorded_NotATestRunAgain()
+    public void Always_HoldsInEveryScenario()
     {
-        var a = Condition.Fact("candidate.yearsOfExperience", ConditionOperator.LessThan, FactValue.FromNumber(3));
-        var b = Condition.Fact("concerns", ConditionOperator.Contains, FactValue.FromText("tooBusy"));
-        var program = ConditionProgram.Compile(Condition.All(a, b));
-        var scenario = Some.Scenario(Some.Candidate(years: 1), concerns: [Concern.TooBusy]);
-
-        Assert.True(program.RecordsOutcomes);
-        Assert.Equal(0b11UL, program.Outcomes(scenario));
-        Assert.Equal([true, true], program.Results(scenario, program.Outcomes(scenario)).Select(r => r.Result));
-        Assert.Equal([false, true], program.Results(scenario, 0b10).Select(r => r.Result));
-        Assert.Equal(1.0, program.Results(scenario, 0).First().Actual.Number);
+        var program = ConditionProgram.Compile(Condition.Always);
+        Assert.All(Scenarios, scenario => Assert.True(program.Evaluate(scenario)));
+        Assert.All(Scenarios, scenario => Assert.False(ConditionProgram.Compile(Condition.Not(Condition.Always)).Evaluate(scenario)));
     }
 
     [Fact]
-    public void AConditionOfMoreLeavesThanARecordHolds_TestsThemWhenDescribed()
+    public void ASum_ReadsItsTerms()
     {
-        var leaves = Enumerable.Range(0, ConditionProgram.MaxRecordedLeaves + 1)
-            .Select(i => Condition.Fact("candidate.yearsOfExperience", ConditionOperator.LessThan, FactValue.FromNumber(i)))
-            .ToArray();
-        var program = ConditionProgram.Compile(Condition.Any(leaves));
-        var scenario = Some.Scenario(Some.Candidate(years: 10));
-
-        Assert.False(program.RecordsOutcomes);
-        Assert.Equal(leaves.Select((_, i) => 10 < i), program.Results(scenario, 0).Select(r => r.Result));
+        Assert.Equal([Facts.TravelHours, Facts.DurationHours], Facts.TotalHours.Terms);
+        var program = ConditionProgram.Compile(Condition.Fact(Facts.TotalHours, ConditionOperator.GreaterThan, 8));
+        Assert.All(Scenarios, s => Assert.Equal(s.Opportunity.TravelHours + s.Opportunity.DurationHours > 8, program.Evaluate(s)));
     }
 
     private static IEnumerable<FactValue> Operands(FactDefinition fact, ConditionOperator op) => fact.Type switch

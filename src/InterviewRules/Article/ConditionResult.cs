@@ -1,6 +1,6 @@
 using InterviewRules.Engine;
 
-namespace InterviewRules.Policies;
+namespace InterviewRules.Article;
 
 /// <summary>How one leaf condition of a declarative rule came out: which fact, which operator, what was expected, what the scenario had, and the result.</summary>
 /// <param name="Fact">The fact's path.</param>

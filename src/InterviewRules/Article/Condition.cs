@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using InterviewRules.Article;
 using InterviewRules.Engine;
 
-namespace InterviewRules.Policies;
+namespace InterviewRules.Article;
 
 /// <summary>
 /// A condition of a declarative rule: <see cref="All"/>, <see cref="Any"/> and <see cref="Not"/> over leaf
@@ -40,6 +39,9 @@ internal abstract class Condition
     /// <summary>Gets how many nodes the tree has.</summary>
     public int Nodes { get; }
 
+    /// <summary>Gets the condition that always holds (a rule that fires in every scenario, a weight that always counts).</summary>
+    public static Condition Always { get; } = new Constant();
+
     /// <summary>Holds when every part holds.</summary>
     /// <param name="conditions">The parts, at least one.</param>
     /// <returns>The condition.</returns>
@@ -66,6 +68,36 @@ internal abstract class Condition
         var definition = FactDefinition.Find(fact) ?? throw new ArgumentException($"There is no fact \"{fact}\"; the facts are {FactDefinition.Paths()}.", nameof(fact));
         var problem = Leaf.Problem(definition, op, value);
         return problem is null ? new Leaf(definition, op, value) : throw new ArgumentException($"{fact}: {problem}", nameof(value));
+    }
+
+    /// <summary>
+    /// Compares one fact of the table with a value: the form the article's own rules are written in. The value must fit
+    /// the fact (as in <see cref="Fact(string, ConditionOperator, FactValue)"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The operator or value does not fit the fact.</exception>
+    public static Condition Fact(FactDefinition fact, ConditionOperator op, FactValue value)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var problem = Leaf.Problem(fact, op, value);
+        return problem is null ? new Leaf(fact, op, value) : throw new ArgumentException($"{fact.Path}: {problem}", nameof(value));
+    }
+
+    /// <summary>Compares a number fact with a number.</summary>
+    public static Condition Fact(FactDefinition fact, ConditionOperator op, double value) => Fact(fact, op, FactValue.FromNumber(value));
+
+    /// <summary>Holds when a list fact contains the name.</summary>
+    public static Condition Contains(FactDefinition list, string name) => Fact(list, ConditionOperator.Contains, FactValue.FromText(name));
+
+    /// <summary>Holds when a list fact contains at least one of the names.</summary>
+    public static Condition ContainsAny(FactDefinition list, IReadOnlyList<string> names)
+    {
+        var parts = new Condition[names.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = Contains(list, names[i]);
+        }
+
+        return parts.Length == 1 ? parts[0] : Any(parts);
     }
 
     /// <summary>Appends this subtree to a <see cref="ConditionProgram"/> being laid out, in pre-order.</summary>
@@ -111,6 +143,18 @@ internal abstract class Condition
         }
 
         return nodes;
+    }
+
+    private sealed class Constant() : Condition(1, 1)
+    {
+        internal override void Flatten(List<ConditionProgram.Node> nodes, List<ConditionProgram.Leaf> leaves) =>
+            nodes.Add(new ConditionProgram.Node(ConditionProgram.NodeKind.True, nodes.Count + 1, -1));
+
+        internal override void WriteCanonical(Utf8JsonWriter json) => json.WriteBooleanValue(true);
+
+        internal override void CollectFacts(List<string> facts)
+        {
+        }
     }
 
     private sealed class Group(bool all, Condition[] parts) : Condition(MaxChildDepth(parts) + 1, SumNodes(parts) + 1)

@@ -1,4 +1,4 @@
-namespace InterviewRules.Policies;
+namespace InterviewRules.Article;
 
 /// <summary>The closed set of operators a declarative condition may use. JSON names are in the comments.</summary>
 internal enum ConditionOperator

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.Intrinsics;
-using InterviewRules.Article;
 using InterviewRules.Engine;
 
-namespace InterviewRules.Policies;
+namespace InterviewRules.Article;
 
 /// <summary>
 /// A condition tree checked once and laid out flat for evaluation: nodes in pre-order, each knowing where its
@@ -23,7 +21,7 @@ internal sealed class ConditionProgram
         _leaves = leaves;
     }
 
-    /// <summary>Gets the nodes in pre-order, for <see cref="ConditionTable"/> to rewrite.</summary>
+    /// <summary>Gets the nodes in pre-order.</summary>
     internal ReadOnlySpan<Node> Nodes => _nodes;
 
     /// <summary>Gets the leaves in pre-order.</summary>
@@ -41,41 +39,17 @@ internal sealed class ConditionProgram
     /// <summary>Evaluates the tree; groups stop at the first part that settles them.</summary>
     public bool Evaluate(InterviewScenario scenario) => Evaluate(0, scenario);
 
-    /// <summary>The most leaves whose outcomes fit in one record (<see cref="Outcomes"/>).</summary>
-    public const int MaxRecordedLeaves = 64;
-
-    /// <summary>Gets whether every leaf's outcome fits in one 64-bit record.</summary>
-    public bool RecordsOutcomes => _leaves.Length <= MaxRecordedLeaves;
-
-    /// <summary>
-    /// Tests every leaf once, in pre-order, including those a short-circuit skips (the finding shows them all), and
-    /// returns their outcomes as bits (leaf <c>i</c> is bit <c>i</c>): what the decision records when its finding
-    /// will be described. Only for a program that <see cref="RecordsOutcomes"/>.
-    /// </summary>
-    public ulong Outcomes(InterviewScenario scenario)
-    {
-        var outcomes = 0UL;
-        for (var i = 0; i < _leaves.Length; i++)
-        {
-            outcomes |= Holds(_leaves[i], scenario) ? 1UL << i : 0;
-        }
-
-        return outcomes;
-    }
-
     /// <summary>
     /// Lists each leaf for a finding, in pre-order: the fact, the operator, the expected value, the value the scenario
-    /// holds, and the outcome the decision recorded (<see cref="Outcomes"/>). A program with more leaves than a record
-    /// holds tests its leaves here instead (the scenario is immutable, so it is the outcome the decision saw).
+    /// holds, and whether the leaf holds (every leaf, including those a short-circuit skipped when deciding).
     /// </summary>
-    public ConditionResult[] Results(InterviewScenario scenario, ulong outcomes)
+    public ConditionResult[] Results(InterviewScenario scenario)
     {
         var results = new ConditionResult[_leaves.Length];
         for (var i = 0; i < results.Length; i++)
         {
             ref readonly var leaf = ref _leaves[i];
-            var holds = RecordsOutcomes ? (outcomes & (1UL << i)) != 0 : Holds(leaf, scenario);
-            results[i] = new ConditionResult(leaf.Fact.Path, leaf.Operator, leaf.Value, leaf.Fact.Read(scenario), holds);
+            results[i] = new ConditionResult(leaf.Fact.Path, leaf.Operator, leaf.Value, leaf.Fact.Read(scenario), Holds(leaf, scenario));
         }
 
         return results;
@@ -86,6 +60,9 @@ internal sealed class ConditionProgram
         var node = _nodes[index];
         switch (node.Kind)
         {
+            case NodeKind.True:
+                return true;
+
             case NodeKind.Leaf:
                 return Holds(_leaves[node.Leaf], scenario);
 
@@ -112,16 +89,16 @@ internal sealed class ConditionProgram
         {
             case Read.Interval:
                 // Every comparison is a closed interval, negated for notEquals: no branch on the operator.
-                var n = Number(leaf.Field, s);
+                var n = leaf.Fact.ReadNumber!(s);
                 return ((n >= leaf.Low) & (n <= leaf.High)) != leaf.Negate;
 
             case Read.Bits:
                 // Equals, notEquals, in and contains are all a test of the fact's bits against the operand's.
-                return (s.ChoiceWord & (leaf.Mask << ChoiceAt(leaf.Field))) != 0;
+                return (leaf.Fact.ReadBits!(s) & leaf.Mask) != 0;
 
             default:
                 // A free text (industry): compared as text; an absent one equals nothing and is in nothing.
-                var text = s.Opportunity.Industry;
+                var text = leaf.Fact.ReadText!(s);
                 return leaf.Operator switch
                 {
                     ConditionOperator.EqualTo => string.Equals(text, leaf.Value.Text, StringComparison.Ordinal),
@@ -130,20 +107,6 @@ internal sealed class ConditionProgram
                 };
         }
     }
-
-    /// <summary>Where a choice, flag or list fact's bits start in the scenario's choice word (<see cref="ChoiceBits"/>).</summary>
-    internal static int ChoiceAt(Field field) => field switch
-    {
-        Field.Interviewer => 0,
-        Field.Format => ChoiceBits.FormatAt,
-        Field.ActivelyLooking => ChoiceBits.LookingAt,
-        Field.Concerns => ChoiceBits.ConcernsAt,
-        Field.RedFlags => ChoiceBits.RedFlagsAt,
-        _ => ChoiceBits.RumoursAt,
-    };
-
-    /// <summary>A number fact, read from the vector the scenario made (<see cref="NumberFacts"/>, in the order of <see cref="Field"/>).</summary>
-    internal static double Number(Field field, InterviewScenario s) => s.Numbers.GetElement((int)field);
 
     private static bool Contains(IReadOnlyList<string> items, string item)
     {
@@ -160,6 +123,7 @@ internal sealed class ConditionProgram
 
     internal enum NodeKind : byte
     {
+        True,
         Leaf,
         Not,
         All,
@@ -173,23 +137,6 @@ internal sealed class ConditionProgram
         Text,
     }
 
-    internal enum Field : byte
-    {
-        YearsOfExperience,
-        InterviewsInLastYear,
-        OtherOpportunities,
-        TravelHours,
-        DurationHours,
-        TotalHours,
-        ActivelyLooking,
-        Interviewer,
-        Format,
-        Industry,
-        Concerns,
-        RedFlags,
-        Rumours,
-    }
-
     /// <summary>One node: its kind, the index after its subtree, and for a leaf its place in the leaf table.</summary>
     internal readonly record struct Node(NodeKind Kind, int End, int Leaf);
 
@@ -201,27 +148,7 @@ internal sealed class ConditionProgram
             Fact = fact;
             Operator = op;
             Value = value;
-            // The fact table's own entries, compared by reference: the paths are spelled once, in Article/Facts.cs.
-            Field = fact == Facts.YearsOfExperience ? Field.YearsOfExperience
-                : fact == Facts.InterviewsInLastYear ? Field.InterviewsInLastYear
-                : fact == Facts.OtherOpportunities ? Field.OtherOpportunities
-                : fact == Facts.ActivelyLooking ? Field.ActivelyLooking
-                : fact == Facts.Interviewer ? Field.Interviewer
-                : fact == Facts.Format ? Field.Format
-                : fact == Facts.TravelHours ? Field.TravelHours
-                : fact == Facts.DurationHours ? Field.DurationHours
-                : fact == Facts.TotalHours ? Field.TotalHours
-                : fact == Facts.Industry ? Field.Industry
-                : fact == Facts.Concerns ? Field.Concerns
-                : fact == Facts.RedFlags ? Field.RedFlags
-                : fact == Facts.Rumours ? Field.Rumours
-                : throw new ArgumentException($"There is no fast reader for the fact \"{fact.Path}\".", nameof(fact));
-            Read = Field switch
-            {
-                Field.Industry => Read.Text,
-                Field.ActivelyLooking or Field.Interviewer or Field.Format or Field.Concerns or Field.RedFlags or Field.Rumours => Read.Bits,
-                _ => Read.Interval,
-            };
+            Read = fact.ReadNumber is not null ? Read.Interval : fact.ReadBits is not null ? Read.Bits : Read.Text;
             if (Read == Read.Interval)
             {
                 // A strict bound is the nearest double on its inner side: for finite numbers x < b exactly when x <= b⁻.
@@ -239,9 +166,9 @@ internal sealed class ConditionProgram
             else if (Read == Read.Bits)
             {
                 ulong mask = 0;
-                if (Field == Field.ActivelyLooking)
+                if (fact.Type == FactType.Boolean)
                 {
-                    mask = value.Number != 0 ? 2UL : 1UL;
+                    mask = value.Boolean ? 2UL : 1UL;
                 }
                 else
                 {
@@ -252,7 +179,7 @@ internal sealed class ConditionProgram
                 }
 
                 // notEquals holds for every other value: the complement among the fact's possible bits.
-                var all = Field == Field.ActivelyLooking ? 3UL : (1UL << fact.AllowedValues.Count) - 1;
+                var all = fact.Type == FactType.Boolean ? 3UL : (1UL << fact.AllowedValues.Count) - 1;
                 Mask = op == ConditionOperator.NotEqualTo ? all & ~mask : mask;
             }
         }
@@ -262,8 +189,6 @@ internal sealed class ConditionProgram
         public ConditionOperator Operator { get; }
 
         public FactValue Value { get; }
-
-        public Field Field { get; }
 
         public Read Read { get; }
 
