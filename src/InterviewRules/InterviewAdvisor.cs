@@ -203,6 +203,24 @@ public sealed class InterviewAdvisor
         return ReadOnlyArray<RankedInvitation>.Own(ranked);
     }
 
+    /// <summary>
+    /// Decides with what is known (a chatbot's conversation so far, a half-filled form): settled with its decision when
+    /// every completion of the partial scenario gets the same one, open with the questions worth asking ranked, or
+    /// undetermined when rules written in code hide what they read. Exact, never sampled; bounded in work.
+    /// </summary>
+    /// <param name="scenario">What is known.</param>
+    /// <returns>The assessment.</returns>
+    public Assessment Assess(PartialScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return Assessing.AssessmentBuilder.Build(this, scenario);
+    }
+
+    /// <summary>Gets the rules as the assessor reads them, made once.</summary>
+    internal IReadOnlyList<Assessing.RuleModel> AssessorRules => _assessorRules ??= Assessing.RuleModel.Of(Rules);
+
+    private IReadOnlyList<Assessing.RuleModel>? _assessorRules;
+
     /// <summary>Finds up to three cheapest catalogued changes to the scenario that would flip this advisor's decision; see <see cref="Explanations.Counterfactuals"/>.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <returns>The counterfactuals, cheapest first; empty when none flips it.</returns>

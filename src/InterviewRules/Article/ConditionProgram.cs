@@ -37,7 +37,11 @@ internal sealed class ConditionProgram
     }
 
     /// <summary>Evaluates the tree; groups stop at the first part that settles them.</summary>
-    public bool Evaluate(InterviewScenario scenario) => Evaluate(0, scenario);
+    public bool Evaluate(InterviewScenario scenario) => Evaluate(0, new ScenarioFacts(scenario));
+
+    /// <summary>Evaluates the tree over any reader of facts (a scenario, or a completion of a partial one).</summary>
+    public bool Evaluate<TFacts>(in TFacts facts)
+        where TFacts : struct, IFactReader => Evaluate(0, facts);
 
     /// <summary>
     /// Lists each leaf for a finding, in pre-order: the fact, the operator, the expected value, the value the scenario
@@ -49,13 +53,14 @@ internal sealed class ConditionProgram
         for (var i = 0; i < results.Length; i++)
         {
             ref readonly var leaf = ref _leaves[i];
-            results[i] = new ConditionResult(leaf.Fact.Path, leaf.Operator, leaf.Value, leaf.Fact.Read(scenario), Holds(leaf, scenario));
+            results[i] = new ConditionResult(leaf.Fact.Path, leaf.Operator, leaf.Value, leaf.Fact.Read(scenario), Holds(leaf, new ScenarioFacts(scenario)));
         }
 
         return results;
     }
 
-    private bool Evaluate(int index, InterviewScenario scenario)
+    private bool Evaluate<TFacts>(int index, in TFacts scenario)
+        where TFacts : struct, IFactReader
     {
         var node = _nodes[index];
         switch (node.Kind)
@@ -83,22 +88,23 @@ internal sealed class ConditionProgram
         }
     }
 
-    internal static bool Holds(in Leaf leaf, InterviewScenario s)
+    internal static bool Holds<TFacts>(in Leaf leaf, in TFacts s)
+        where TFacts : struct, IFactReader
     {
         switch (leaf.Read)
         {
             case Read.Interval:
                 // Every comparison is a closed interval, negated for notEquals: no branch on the operator.
-                var n = leaf.Fact.ReadNumber!(s);
+                var n = s.Number(leaf.Fact);
                 return ((n >= leaf.Low) & (n <= leaf.High)) != leaf.Negate;
 
             case Read.Bits:
                 // Equals, notEquals, in and contains are all a test of the fact's bits against the operand's.
-                return (leaf.Fact.ReadBits!(s) & leaf.Mask) != 0;
+                return (s.Bits(leaf.Fact) & leaf.Mask) != 0;
 
             default:
                 // A free text (industry): compared as text; an absent one equals nothing and is in nothing.
-                var text = leaf.Fact.ReadText!(s);
+                var text = s.Text(leaf.Fact);
                 return leaf.Operator switch
                 {
                     ConditionOperator.EqualTo => string.Equals(text, leaf.Value.Text, StringComparison.Ordinal),
@@ -119,6 +125,29 @@ internal sealed class ConditionProgram
         }
 
         return false;
+    }
+
+    /// <summary>Where a condition reads facts from: a scenario, or the assessor's completion of a partial one.</summary>
+    internal interface IFactReader
+    {
+        /// <summary>Reads a number fact.</summary>
+        double Number(FactDefinition fact);
+
+        /// <summary>Reads a boolean, choice or list fact as bits (<see cref="FactDefinition.ReadBits"/>).</summary>
+        ulong Bits(FactDefinition fact);
+
+        /// <summary>Reads a free text.</summary>
+        string? Text(FactDefinition fact);
+    }
+
+    /// <summary>Reads the facts of a scenario through the fact table's readers.</summary>
+    internal readonly struct ScenarioFacts(InterviewScenario scenario) : IFactReader
+    {
+        public double Number(FactDefinition fact) => fact.ReadNumber!(scenario);
+
+        public ulong Bits(FactDefinition fact) => fact.ReadBits!(scenario);
+
+        public string? Text(FactDefinition fact) => fact.ReadText!(scenario);
     }
 
     internal enum NodeKind : byte

@@ -51,14 +51,41 @@ internal sealed class DeclaredRule : PlannedRule<InterviewScenario>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => _entry.Descriptor;
 
+    /// <summary>Gets the programs its decision reads: the condition it fires on (when it has one), then each weight part's.</summary>
+    internal IEnumerable<ConditionProgram> Programs => _when is null ? _parts : [_when, .. _parts];
+
+    /// <summary>Gets the programs that choose which evidence its finding shows.</summary>
+    internal IEnumerable<ConditionProgram> EvidencePrograms
+    {
+        get
+        {
+            foreach (var program in _evidenceWhen)
+            {
+                if (program is not null)
+                {
+                    yield return program;
+                }
+            }
+        }
+    }
+
     /// <summary>Gets the rule as data: its conditions, weight parts, veto, evidence and words.</summary>
     internal RuleEntry Entry => _entry;
 
     /// <inheritdoc />
     public override bool Decide(InterviewScenario facts, bool record, out RuleDecision decision)
     {
-        var held = 0UL;
-        var weight = 0.0;
+        var fires = Decide(new ConditionProgram.ScenarioFacts(facts), out var weight, out var held);
+        decision = new RuleDecision(weight, _entry.Veto, held);
+        return fires;
+    }
+
+    /// <summary>Decides over any reader of facts: whether the rule fires, its weight, and which weight parts held (one bit each).</summary>
+    internal bool Decide<TFacts>(in TFacts facts, out double weight, out ulong held)
+        where TFacts : struct, ConditionProgram.IFactReader
+    {
+        held = 0UL;
+        weight = 0.0;
         for (var i = 0; i < _parts.Length; i++)
         {
             if (_parts[i].Evaluate(facts))
@@ -68,7 +95,6 @@ internal sealed class DeclaredRule : PlannedRule<InterviewScenario>
             }
         }
 
-        decision = new RuleDecision(weight, _entry.Veto, held);
         return _when?.Evaluate(facts) ?? held != 0;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace InterviewRules.Engine;
@@ -18,10 +19,24 @@ public sealed class RuleDescriptor
     /// <param name="title">A short title for people.</param>
     /// <param name="source">The citation the rule rests on (<c>house rule 4</c>, a section of a guide).</param>
     /// <param name="weightSummary">How the rule weighs its finding, for people (<c>+2</c>, <c>-3 per flag</c>).</param>
+    /// <param name="facts">
+    /// The facts the rule reads, by name (the names its host defines): what lets reasoning over partly known facts
+    /// include a rule written in code, which it cannot look inside. A rule that names none is taken to read every fact.
+    /// </param>
     /// <exception cref="ArgumentException">An argument is empty, or <paramref name="id"/> is not kebab-case.</exception>
-    public RuleDescriptor(string id, FindingKind kind, string title, string source, string weightSummary)
+    public RuleDescriptor(string id, FindingKind kind, string title, string source, string weightSummary, IEnumerable<string>? facts = null)
         : this(id, kind, new RuleTexts(title, source, weightSummary), null)
     {
+        if (facts is not null)
+        {
+            string[] paths = [.. facts];
+            foreach (var path in paths)
+            {
+                ArgumentException.ThrowIfNullOrWhiteSpace(path, nameof(facts));
+            }
+
+            Facts = ReadOnlyArray<string>.Own(paths);
+        }
     }
 
     /// <summary>Creates a descriptor whose texts come in several languages.</summary>
@@ -60,6 +75,9 @@ public sealed class RuleDescriptor
         _neutral = neutral;
         _texts = texts;
     }
+
+    /// <summary>Gets the facts the rule says it reads, by path; empty when it says nothing (then it may read any).</summary>
+    public IReadOnlyList<string> Facts { get; private init; } = ReadOnlyArray<string>.Empty;
 
     /// <summary>Gets the stable id, part of the public contract.</summary>
     public string Id { get; }
