@@ -15,8 +15,9 @@ namespace InterviewRules.Cli;
 /// <summary>
 /// <c>interview-rules mcp</c>: the four tools of <see cref="InterviewTools"/> served over MCP on standard input and
 /// output. The tools are InterviewRules.AI's, wrapped: one implementation for both front doors. Nothing but protocol
-/// is written to standard output (no logging is configured); a bad call is a tool result with <c>isError</c>, never
-/// a protocol error, and the server keeps serving until its input ends.
+/// is written to standard output (no logging is configured); a bad call is a tool result with <c>isError</c> whose
+/// text is the <c>PATH: sentence</c> lines and which has no structured content (that must match the tool's output
+/// schema), never a protocol error, and the server keeps serving until its input ends.
 /// </summary>
 internal static class McpCommand
 {
@@ -63,7 +64,9 @@ internal static class McpCommand
             return ValueTask.FromResult(new CallToolResult
             {
                 Content = [new TextContentBlock { Text = result.Text }],
-                StructuredContent = result.StructuredContent,
+                // Structured content must match the tool's outputSchema, and clients check it even on errors (the
+                // TypeScript SDK fails the call with -32602): a refusal is its PATH: sentence lines as text only.
+                StructuredContent = result.IsError ? null : result.StructuredContent,
                 IsError = result.IsError,
             });
         };
