@@ -72,4 +72,14 @@ public class McpCommandTests
             }
         }
     }
+
+    [Fact]
+    public void ArgumentGivenTwice_ToolErrorNamingIt()
+    {
+        var replies = McpWire.Serve(McpWire.Call(1, "list_rules", """{"language":"en","language":"es"}"""));
+
+        var result = McpWire.Reply(replies, "1")["result"]!;
+        Assert.True((bool)result["isError"]!);
+        Assert.Equal("$.language: the argument is given twice; give it once.", (string)result["content"]![0]!["text"]!);
+    }
 }

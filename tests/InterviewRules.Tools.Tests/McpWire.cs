@@ -30,13 +30,16 @@ internal static class McpWire
     /// <summary>Serves raw bytes (the handshake is the caller's); returns every message written, in order, without the handshake's reply.</summary>
     public static List<JsonObject> Serve(byte[] input) => Serve(new MemoryStream(input));
 
-    public static List<JsonObject> Serve(Stream input)
+    public static List<JsonObject> Serve(Stream input) => Serve(input, new MemoryStream());
+
+    public static List<JsonObject> Serve(Stream input, MemoryStream output)
     {
-        using var output = new MemoryStream();
-        var code = McpCommand.Serve(InterviewAdvisor.Default, null, input, output);
-        if (code != 0)
+        var diagnostics = new StringWriter();
+        var code = McpCommand.Serve(InterviewAdvisor.Default, null, input, output, diagnostics);
+        if (code != 0 || diagnostics.ToString().Length > 0)
         {
-            throw new InvalidOperationException($"The server exited {code}.");
+            // The server gives up waiting for unanswered requests only after a time limit: it never should.
+            throw new InvalidOperationException($"The server exited {code} and wrote: {diagnostics}");
         }
 
         return Encoding.UTF8.GetString(output.ToArray())
