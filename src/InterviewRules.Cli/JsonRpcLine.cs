@@ -30,8 +30,9 @@ internal static class JsonRpcLine
     /// <param name="ArgumentsAsWritten">For a <c>tools/call</c> whose arguments name one argument twice: the arguments as written (the SDK keeps only the last).</param>
     public readonly record struct Outcome(JsonRpcMessage? Message, JsonRpcError? Error, JsonElement? ArgumentsAsWritten);
 
-    public static Outcome Read(ReadOnlySpan<byte> line)
+    public static Outcome Read(ReadOnlyMemory<byte> memory)
     {
+        var line = memory.Span;
         if (!System.Text.Unicode.Utf8.IsValid(line))
         {
             var at = InvalidUtf8At(line);
@@ -44,7 +45,8 @@ internal static class JsonRpcLine
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(line.ToArray(), new JsonDocumentOptions { MaxDepth = MaxDepth });
+            // Over the caller's buffer, not a copy: the document is gone before the buffer is used again.
+            document = JsonDocument.Parse(memory, new JsonDocumentOptions { MaxDepth = MaxDepth });
         }
         catch (JsonException ex)
         {

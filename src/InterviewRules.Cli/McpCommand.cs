@@ -18,7 +18,8 @@ namespace InterviewRules.Cli;
 /// output. The tools are InterviewRules.AI's, wrapped: one implementation for both front doors. Nothing but protocol
 /// is written to standard output (no logging is configured); a bad call is a tool result with <c>isError</c> whose
 /// text is the <c>PATH: sentence</c> lines and which has no structured content (that must match the tool's output
-/// schema), never a protocol error, and the server keeps serving until its input ends.
+/// schema), never a protocol error, and the server keeps serving until its input ends. The transport is
+/// <see cref="McpStdioTransport"/>: its limits are in docs/reliability.md.
 /// </summary>
 internal static class McpCommand
 {

@@ -31,7 +31,7 @@ internal sealed class McpStdioTransport : TransportBase
     public const int MaxLineBytes = 4 * 1024 * 1024;
 
     /// <summary>The most requests read and not yet answered. The tools are CPU-bound on a few cores; more would only queue in memory.</summary>
-    public const int MaxRequestsInFlight = 16;
+    public const int MaxRequestsInFlight = 8;
 
     private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(30);
     private static readonly JsonTypeInfo Message = McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(JsonRpcMessage));
@@ -206,7 +206,7 @@ internal sealed class McpStdioTransport : TransportBase
             return;
         }
 
-        var outcome = JsonRpcLine.Read(line.Span);
+        var outcome = JsonRpcLine.Read(line);
         if (outcome.Error is { } error)
         {
             // The transport's own answers are not counted: they answer nothing that was passed on.
