@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using ModelContextProtocol;
@@ -15,8 +16,10 @@ namespace InterviewRules.Cli;
 /// <summary>
 /// <c>interview-rules mcp</c>: the four tools of <see cref="InterviewTools"/> served over MCP on standard input and
 /// output. The tools are InterviewRules.AI's, wrapped: one implementation for both front doors. Nothing but protocol
-/// is written to standard output (no logging is configured); a bad call is a tool result with <c>isError</c>, never
-/// a protocol error, and the server keeps serving until its input ends.
+/// is written to standard output (no logging is configured); a bad call is a tool result with <c>isError</c> whose
+/// text is the <c>PATH: sentence</c> lines and which has no structured content (that must match the tool's output
+/// schema), never a protocol error, and the server keeps serving until its input ends. The transport is
+/// <see cref="McpStdioTransport"/>: its limits are in docs/reliability.md.
 /// </summary>
 internal static class McpCommand
 {
@@ -26,7 +29,11 @@ internal static class McpCommand
         "call evaluate_interview; show its markdown. Use rank_invitations for several invitations, what_would_change_it " +
         "when they push back, list_rules to explain the basis. Pass language es when the person writes in Spanish.";
 
-    public static int Serve(InterviewAdvisor advisor, CultureInfo? culture, Stream input, Stream output)
+    public static int Serve(InterviewAdvisor advisor, CultureInfo? culture, Stream input, Stream output) =>
+        Serve(advisor, culture, input, output, Console.Error);
+
+    /// <summary>Serves until <paramref name="input"/> ends; what goes wrong outside the protocol goes to <paramref name="diagnostics"/>, one line each.</summary>
+    public static int Serve(InterviewAdvisor advisor, CultureInfo? culture, Stream input, Stream output, TextWriter diagnostics)
     {
         var tools = InterviewTools.Create(advisor, new InterviewToolsOptions { Culture = culture });
         var byName = tools.ToDictionary(t => t.Name, StringComparer.Ordinal);
@@ -43,6 +50,7 @@ internal static class McpCommand
             })],
         };
 
+        var transport = new McpStdioTransport(input, output, diagnostics);
         var options = new McpServerOptions
         {
             ServerInfo = new Implementation { Name = "interview-rules", Version = Version() },
@@ -59,22 +67,32 @@ internal static class McpCommand
                 throw new McpProtocolException($"\"{name}\" is not a tool of this server; the tools are {string.Join(", ", byName.Keys)}.", McpErrorCode.InvalidParams);
             }
 
-            var result = tool.Call(request.Params!.Arguments);
+            // The SDK keeps the last of an argument named twice; the tool refuses the arguments as they were written.
+            var result = transport.TryTakeArgumentsAsWritten(request.JsonRpcRequest.Id, out var written)
+                ? tool.Call(written.EnumerateObject().Select(a => new KeyValuePair<string, JsonElement>(a.Name, a.Value)))
+                : tool.Call(request.Params!.Arguments);
             return ValueTask.FromResult(new CallToolResult
             {
                 Content = [new TextContentBlock { Text = result.Text }],
-                StructuredContent = result.StructuredContent,
+                // Structured content must match the tool's outputSchema, and clients check it even on errors (the
+                // TypeScript SDK fails the call with -32602): a refusal is its PATH: sentence lines as text only.
+                StructuredContent = result.IsError ? null : result.StructuredContent,
                 IsError = result.IsError,
             });
         };
 
-        return RunAsync(options, input, output).GetAwaiter().GetResult();
+        try
+        {
+            return RunAsync(options, transport).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            transport.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
-    private static async Task<int> RunAsync(McpServerOptions options, Stream input, Stream output)
+    private static async Task<int> RunAsync(McpServerOptions options, McpStdioTransport transport)
     {
-        var streams = new McpStreams(input, output);
-        await using var transport = new StreamServerTransport(streams.Input, streams.Output, "interview-rules");
         await using var server = ModelContextProtocol.Server.McpServer.Create(transport, options);
         await server.RunAsync(CancellationToken.None).ConfigureAwait(false);
         return CliApp.Ok;
