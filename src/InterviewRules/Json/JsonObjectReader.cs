@@ -66,15 +66,15 @@ internal sealed class JsonObjectReader
 
     public string Child(string name) => _field.Length == 0 ? name : _field + "." + name;
 
-    /// <summary>Gets a property's value; reports it when required and missing, or when null.</summary>
-    public bool TryGet(string name, string expected, bool required, out JsonElement value)
+    /// <summary>Gets a property's value; reports it when required and missing (as <paramref name="whenMissing"/>, else <paramref name="expected"/>), or when null.</summary>
+    public bool TryGet(string name, string expected, bool required, out JsonElement value, string? whenMissing = null)
     {
         var field = Child(name);
         if (!_properties.TryGetValue(name, out value))
         {
             if (required)
             {
-                _errors.Add(new InputError(Path(field), $"{field} is missing; it is required: {expected}."));
+                _errors.Add(new InputError(Path(field), $"{field} is missing; it is required: {whenMissing ?? expected}."));
             }
 
             return false;
@@ -91,9 +91,9 @@ internal sealed class JsonObjectReader
         return true;
     }
 
-    public JsonElement? Object(string name, string expected, bool required)
+    public JsonElement? Object(string name, string expected, bool required, string? whenMissing = null)
     {
-        if (!TryGet(name, expected, required, out var value))
+        if (!TryGet(name, expected, required, out var value, whenMissing))
         {
             return null;
         }
