@@ -24,11 +24,28 @@ public sealed class InputError : IEquatable<InputError>
     /// <value>60 characters.</value>
     public const int MaxEchoLength = 60;
 
+    /// <summary>The last error of a long list: it counts the <paramref name="more"/> problems that are not shown.</summary>
+    internal static InputError More(long more, string message) => new("$", message, more);
+
+    private InputError(string path, string message, long problemCount)
+        : this(path, message)
+    {
+        ProblemCount = problemCount;
+    }
+
     /// <summary>Gets the JSON path of the culprit.</summary>
     public string Path { get; }
 
     /// <summary>Gets the sentence.</summary>
     public string Message { get; }
+
+    /// <summary>
+    /// Gets how many problems this error stands for: 1, except for the last error of a long list of scenarios
+    /// ("… and N more problems …"), which stands for the N problems not shown one by one. The sum over a list of
+    /// errors is the exact number of problems found.
+    /// </summary>
+    /// <value>1 for an ordinary error.</value>
+    public long ProblemCount { get; } = 1;
 
     /// <summary>Gets the JSON path of a field named as sentences name it (<c>candidate.yearsOfExperience</c>, <c>[3].concerns</c>, or empty for the document).</summary>
     internal static string PathOf(string field) => field.Length == 0 ? "$" : field[0] == '[' ? "$" + field : "$." + field;

@@ -143,6 +143,17 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         await AssertBadInputAsync("/api/inbox/rank", bytes, errors);
     }
 
+    [Fact]
+    public async Task Rank_ManyBadElements_DetailCountsEveryProblem_ErrorsHoldTheFirstHundred()
+    {
+        var bytes = Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Repeat("{}", 5000)) + "]");
+        using var response = await PostAsync("/api/inbox/rank", bytes);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.StartsWith("10000 problems;", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(101, Errors(problem).Values.Sum(m => m.Length));
+    }
+
     [Theory]
     [InlineData("/api/recommendations?language=fr", "language", "fr")]
     [InlineData("/api/recommendations?counterfactuals=maybe", "counterfactuals", "maybe")]

@@ -17,8 +17,17 @@ internal static class Problems
         return Results.ValidationProblem(
             byPath,
             title: $"The {what} breaks the contract.",
-            detail: errors.Count == 1 ? "1 problem; see errors, keyed by JSON path." : $"{errors.Count} problems; see errors, keyed by JSON path.",
+            detail: Count(errors),
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1");
+    }
+
+    // A long list's last error stands for the problems not listed one by one: the detail counts them all.
+    private static string Count(IReadOnlyList<InputError> errors)
+    {
+        var total = errors.Sum(e => e.ProblemCount);
+        return total == 1 ? "1 problem; see errors, keyed by JSON path."
+            : total == errors.Count ? $"{total} problems; see errors, keyed by JSON path."
+            : $"{total} problems; errors, keyed by JSON path, lists the first {errors.Count - 1} and counts the rest.";
     }
 
     /// <summary>400 for a query parameter.</summary>

@@ -50,7 +50,7 @@ internal static class ScenarioReader
         // A megabyte of "{}" elements holds hundreds of thousands of problems: the first MaxErrors are kept, the rest
         // only counted, each element's in a list used again, so memory stays bounded.
         var scenarios = new InterviewScenario[root.GetArrayLength()];
-        var more = 0;
+        long more = 0;
         List<InputError>? scratch = null;
         var i = 0;
         foreach (var element in root.EnumerateArray())
@@ -79,7 +79,7 @@ internal static class ScenarioReader
 
         if (more > 0)
         {
-            errors.Add(new InputError("$", $"… and {more} more problems in the list of scenarios (the first {MaxErrors} are shown)."));
+            errors.Add(InputError.More(more, $"… and {more} more problems in the list of scenarios (the first {MaxErrors} are shown)."));
         }
 
         return errors.Count == 0 ? scenarios : null;
