@@ -197,6 +197,36 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         Assert.Contains("application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ContentType_ThirtyKilobytes_415EchoesItCut()
+    {
+        var contentType = "application/" + new string('x', 30_000);
+        using var content = new ByteArrayContent(Repository.Example("01-new-graduate-needs-practice"));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        using var response = await _client.PostAsync("/api/recommendations", content);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("\"" + contentType[..InputError.MaxEchoLength] + "…\"", detail, StringComparison.Ordinal);
+        Assert.True(detail.Length < 300, detail);
+    }
+
+    [Theory]
+    [InlineData("/api/recommendations")]
+    [InlineData("/api/inbox/rank")]
+    public async Task Body_HalfAMegabyteNumber_400EchoesItCut(string path)
+    {
+        var number = new string('7', 500_000);
+        var body = path.EndsWith("rank", StringComparison.Ordinal) ? $"[{number}]" : $"{{\"candidate\":{{\"yearsOfExperience\":{number}}}}}";
+        using var response = await PostAsync(path, Encoding.UTF8.GetBytes(body));
+
+        await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(new string('7', InputError.MaxEchoLength + 1), text, StringComparison.Ordinal);
+        Assert.Contains(new string('7', InputError.MaxEchoLength) + "…", text, StringComparison.Ordinal);
+        Assert.True(text.Length < 2_000, text[..Math.Min(text.Length, 300)]);
+    }
+
     [Theory]
     [InlineData("application/json; charset=utf-8")]
     [InlineData("application/json; charset=UTF-8")]

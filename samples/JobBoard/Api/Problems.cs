@@ -50,7 +50,7 @@ internal static class Problems
         title: "The body must be JSON.",
         detail: string.IsNullOrEmpty(contentType)
             ? "The request has no Content-Type; send the body as application/json (charset=utf-8 is allowed)."
-            : $"The Content-Type is \"{contentType}\"; send the body as application/json (charset=utf-8 is allowed).",
+            : $"The Content-Type is \"{InputError.Echo(contentType)}\"; send the body as application/json (charset=utf-8 is allowed).",
         type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16");
 
     public static IResult UnknownTenant(string tenant, IEnumerable<string> known) => Results.Problem(
