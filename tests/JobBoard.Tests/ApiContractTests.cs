@@ -336,6 +336,45 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         }
     }
 
+    [Theory]
+    [InlineData("True")]
+    [InlineData(" true")]
+    [InlineData("FALSE")]
+    [InlineData("1")]
+    public async Task Query_CounterfactualsNotExactlyTrueOrFalse_400NamingIt(string value)
+    {
+        using var response = await PostAsync($"/api/recommendations?counterfactuals={Uri.EscapeDataString(value)}", Repository.Example("01-new-graduate-needs-practice"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal($"The query parameter counterfactuals is \"{value}\"; it must be true or false.", Assert.Single(Errors(problem)["counterfactuals"]));
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/rules", HttpStatusCode.OK)]
+    [InlineData("GET", "/api/schemas/scenario", HttpStatusCode.OK)]
+    [InlineData("GET", "/api/schemas/resume", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/openapi/v1.json", HttpStatusCode.OK)]
+    [InlineData("GET", "/healthz", HttpStatusCode.OK)]
+    [InlineData("GET", "/metrics", HttpStatusCode.OK)]
+    [InlineData("GET", "/api/nothing-here", HttpStatusCode.NotFound)]
+    [InlineData("POST", "/api/recommendations", HttpStatusCode.OK)]
+    [InlineData("POST", "/api/recommendations?language=fr", HttpStatusCode.BadRequest)]
+    [InlineData("POST", "/api/inbox/rank", HttpStatusCode.BadRequest)]
+    public async Task Responses_AreNeverSniffed(string method, string path, HttpStatusCode status)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = new ByteArrayContent(Repository.Example("01-new-graduate-needs-practice"));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
     [Fact]
     public async Task Healthz_Ok()
     {

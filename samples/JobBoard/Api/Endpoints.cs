@@ -50,9 +50,14 @@ internal static class Endpoints
             .WithName("ListTenants").WithSummary("The configured tenants.");
         api.MapGet("/examples", Examples.List)
             .WithName("ListExamples").WithSummary("The example invitations the card page offers (docs/examples).");
-        app.MapGet("/healthz", () => Results.Text("ok\n", "text/plain; charset=utf-8"))
+        app.MapGet("/healthz", Health)
             .WithName("Health").WithSummary("Answers 200 while the service is up.");
+
+        // Uptime checkers ask with HEAD; Kestrel sends the headers of GET without the body.
+        app.MapMethods("/healthz", [HttpMethods.Head], Health).ExcludeFromDescription();
     }
+
+    private static IResult Health() => Results.Text("ok\n", "text/plain; charset=utf-8");
 
     private static async Task<IResult> RecommendAsync(InterviewAdvisor advisor, Query query, HttpRequest request, CancellationToken ct)
     {
@@ -143,7 +148,8 @@ internal static class Endpoints
             errors.Add(Problems.QueryProblem("language", InputError.Echo(query.Language!), "en or es"));
         }
 
-        if (!string.IsNullOrEmpty(query.Counterfactuals) && !bool.TryParse(query.Counterfactuals, out counterfactuals))
+        // Exactly as the document says: bool.TryParse would also take "True" and " true".
+        if (!string.IsNullOrEmpty(query.Counterfactuals) && !(counterfactuals = query.Counterfactuals == "true") && query.Counterfactuals != "false")
         {
             errors.Add(Problems.QueryProblem("counterfactuals", InputError.Echo(query.Counterfactuals), "true or false"));
         }
