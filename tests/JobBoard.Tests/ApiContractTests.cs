@@ -329,11 +329,118 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         var rank = paths.GetProperty("/api/tenants/{tenant}/inbox/rank").GetProperty("post");
         Assert.Equal("#/components/schemas/ranking", rank.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.True(rank.GetProperty("responses").TryGetProperty("404", out _));
+        // Each contract is the library's schema with its definitions lifted beside it: no $id (so no other base for
+        // its references), and every "#/$defs/x" now "#/components/schemas/x".
+        var components = root.GetProperty("components").GetProperty("schemas");
         foreach (var name in InterviewJson.SchemaNames)
         {
-            using var schema = JsonDocument.Parse(InterviewJson.Schema(name));
-            Assert.True(JsonElement.DeepEquals(schema.RootElement, root.GetProperty("components").GetProperty("schemas").GetProperty(name)), $"components.schemas.{name} is not the library's schema.");
+            var library = System.Text.Json.Nodes.JsonNode.Parse(InterviewJson.Schema(name).Replace("\"#/$defs/", "\"#/components/schemas/", StringComparison.Ordinal))!.AsObject();
+            var definitions = library["$defs"]?.AsObject();
+            library.Remove("$defs");
+            library.Remove("$id");
+            library.Remove("$schema");
+            Assert.True(JsonElement.DeepEquals(JsonSerializer.SerializeToElement(library), components.GetProperty(name)), $"components.schemas.{name} is not the library's schema.");
+            foreach (var definition in definitions ?? [])
+            {
+                Assert.True(JsonElement.DeepEquals(JsonSerializer.SerializeToElement(definition.Value), components.GetProperty(definition.Key)), $"components.schemas.{definition.Key} is not the {name} schema's definition.");
+            }
         }
+    }
+
+    [Fact]
+    public async Task OpenApi_EveryRefResolvesFromTheDocumentRoot_NoNestedDefinitions()
+    {
+        using var response = await _client.GetAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = document.RootElement;
+
+        var refs = new List<(string At, string Ref)>();
+        Walk(root, "#", (at, name, value) =>
+        {
+            if (name == "$ref")
+            {
+                refs.Add((at, value.GetString()!));
+            }
+
+            Assert.False(name is "$defs" or "$id", $"{at}/{name}: a nested {name} makes references resolve against another base than the document.");
+        });
+
+        Assert.NotEmpty(refs);
+        Assert.Contains(refs, r => r.Ref == "#/components/schemas/condition");
+        Assert.Contains(refs, r => r.Ref == "#/components/schemas/factValue");
+        foreach (var (at, reference) in refs)
+        {
+            Assert.True(Resolve(root, reference), $"{at}: the $ref {reference} does not resolve from the document root.");
+        }
+
+        static void Walk(JsonElement element, string at, Action<string, string, JsonElement> visit)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    visit(at, property.Name, property.Value);
+                    Walk(property.Value, $"{at}/{property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", visit);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item, $"{at}/{i++}", visit);
+                }
+            }
+        }
+
+        // A JSON Pointer (RFC 6901) in a URI fragment, from the document root.
+        static bool Resolve(JsonElement root, string reference)
+        {
+            if (!reference.StartsWith("#/", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var node = root;
+            foreach (var token in Uri.UnescapeDataString(reference[2..]).Split('/'))
+            {
+                var key = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+                if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty(key, out var child))
+                {
+                    node = child;
+                }
+                else if (node.ValueKind == JsonValueKind.Array && int.TryParse(key, out var index) && index < node.GetArrayLength())
+                {
+                    node = node[index];
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/rules", "get", "400")]
+    [InlineData("/api/tenants/{tenant}/rules", "get", "400")]
+    [InlineData("/api/tenants/{tenant}/rules", "get", "404")]
+    [InlineData("/api/schemas/{name}", "get", "404")]
+    [InlineData("/api/recommendations", "post", "400")]
+    [InlineData("/api/recommendations", "post", "408")]
+    [InlineData("/api/recommendations", "post", "413")]
+    [InlineData("/api/recommendations", "post", "415")]
+    [InlineData("/api/tenants/{tenant}/inbox/rank", "post", "408")]
+    public async Task OpenApi_DocumentsTheErrorsTheApiReturns_AsProblems(string path, string method, string status)
+    {
+        using var response = await _client.GetAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var responses = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+        Assert.True(responses.TryGetProperty(status, out var error), $"{method.ToUpperInvariant()} {path} does not document its {status}.");
+        Assert.Equal("#/components/schemas/problem", error.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString());
     }
 
     [Theory]
