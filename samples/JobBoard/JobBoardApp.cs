@@ -1,4 +1,5 @@
 using System;
+using System.Threading.Tasks;
 using InterviewRules;
 using JobBoard.Api;
 using Microsoft.AspNetCore.Builder;
@@ -40,6 +41,18 @@ public static class JobBoardApp
     {
         // A broken tenant policy file stops the start with its path and reason, instead of failing requests later.
         app.Services.GetRequiredService<Tenants>().ResolveAll();
+
+        // No answer is for a browser to sniff: set when the headers go out, so it survives the exception handler's reset.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(static state =>
+            {
+                ((HttpResponse)state).Headers.XContentTypeOptions = "nosniff";
+                return Task.CompletedTask;
+            }, context.Response);
+            return next();
+        });
+        app.Use(RequestTarget.RefuseDotSegments);
 
         // Anything the framework refuses (unknown route, wrong method, a malformed request) is a problem document too.
         app.UseExceptionHandler();

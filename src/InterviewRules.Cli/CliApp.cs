@@ -34,7 +34,7 @@ internal static class CliApp
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, Stream? protocolOut = null)
     {
         var output = new StringWriter { NewLine = "\n" };
-        var errors = new List<string>();
+        var errors = new ErrorLines();
         var notes = new List<string>();
         int code;
         McpRequest? serve = null;
@@ -94,7 +94,7 @@ internal static class CliApp
     /// <summary>What <c>mcp</c> serves with, once its options are read.</summary>
     private sealed record McpRequest(InterviewAdvisor Advisor, CultureInfo? Culture);
 
-    private static int Dispatch(string[] args, Stream stdin, TextWriter stdout, List<string> errors, List<string> notes, out McpRequest? serve)
+    private static int Dispatch(string[] args, Stream stdin, TextWriter stdout, ErrorLines errors, List<string> notes, out McpRequest? serve)
     {
         serve = null;
         var fileArgument = new Argument<string>("FILE") { Description = "The scenario file (JSON), or - to read standard input." };
@@ -271,7 +271,7 @@ internal static class CliApp
 
             if (!InterviewJson.TryReadScenarios(bytes, out var scenarios, out var problems))
             {
-                errors.AddRange(problems.Select(p => Located(result.GetValue(inboxArgument)!, p)));
+                errors.Add(result.GetValue(inboxArgument)!, problems);
                 return BadInput;
             }
 
@@ -308,7 +308,7 @@ internal static class CliApp
     }
 
     /// <summary>The advisor of an optional --policy file: article-default when there is none.</summary>
-    private static bool TryCreateAdvisor(string? policyFile, List<string> errors, [NotNullWhen(true)] out InterviewAdvisor? advisor)
+    private static bool TryCreateAdvisor(string? policyFile, ErrorLines errors, [NotNullWhen(true)] out InterviewAdvisor? advisor)
     {
         advisor = InterviewAdvisor.Default;
         if (policyFile is null)
@@ -320,7 +320,7 @@ internal static class CliApp
         return advisor is not null;
     }
 
-    private static bool TryReadPolicy(string file, List<string> errors, [NotNullWhen(true)] out InterviewPolicy? policy)
+    private static bool TryReadPolicy(string file, ErrorLines errors, [NotNullWhen(true)] out InterviewPolicy? policy)
     {
         policy = null;
         if (file == "-")
@@ -336,7 +336,7 @@ internal static class CliApp
 
         if (!InterviewJson.TryReadPolicy(bytes, out policy, out var problems))
         {
-            errors.AddRange(problems.Select(p => Located(file, p)));
+            errors.Add(file, problems);
             return false;
         }
 
@@ -377,7 +377,7 @@ internal static class CliApp
         return true;
     }
 
-    private static int Evaluate(InterviewAdvisor advisor, string file, string format, bool withCounterfactuals, CultureInfo? culture, Stream stdin, TextWriter stdout, List<string> errors)
+    private static int Evaluate(InterviewAdvisor advisor, string file, string format, bool withCounterfactuals, CultureInfo? culture, Stream stdin, TextWriter stdout, ErrorLines errors)
     {
         if (!TryReadInput(file, stdin, errors, out var bytes))
         {
@@ -386,7 +386,7 @@ internal static class CliApp
 
         if (!InterviewJson.TryReadScenario(bytes, out var scenario, out var problems))
         {
-            errors.AddRange(problems.Select(p => Located(file, p)));
+            errors.Add(file, problems);
             return BadInput;
         }
 
@@ -482,7 +482,7 @@ internal static class CliApp
     private static string DidYouMean(string typed, IReadOnlyList<string> names) =>
         NearestName.Find(typed, names) is { } near ? $" (did you mean \"{near}\"?)" : string.Empty;
 
-    private static void WriteErrors(TextWriter stderr, List<string> errors)
+    private static void WriteErrors(TextWriter stderr, ErrorLines errors)
     {
         foreach (var line in errors.Take(MaxErrorLines))
         {
@@ -491,17 +491,27 @@ internal static class CliApp
 
         if (errors.Count > MaxErrorLines)
         {
-            // A long list's reader keeps its first problems and counts the rest in a last "… and N more problems" line.
-            long more = errors.Count - MaxErrorLines;
-            var counted = System.Text.RegularExpressions.Regex.Match(errors[^1], @"^\$: … and (\d+) more problems");
-            if (counted.Success && long.TryParse(counted.Groups[1].Value, CultureInfo.InvariantCulture, out var beyond))
-            {
-                more += beyond - 1;
-            }
-
-            stderr.WriteLine($"… and {more} more");
+            stderr.WriteLine($"… and {errors.Problems - MaxErrorLines} more");
         }
 
         stderr.Flush();
+    }
+
+    /// <summary>The error lines to print, and how many problems they stand for: a long list's last error counts the problems it does not show.</summary>
+    private sealed class ErrorLines : List<string>
+    {
+        private long _uncounted;
+
+        /// <summary>Gets the number of problems: one per line, plus those a counting line stands for.</summary>
+        public long Problems => Count + _uncounted;
+
+        public void Add(string file, IReadOnlyList<InputError> problems)
+        {
+            foreach (var problem in problems)
+            {
+                Add(Located(file, problem));
+                _uncounted += problem.ProblemCount - 1;
+            }
+        }
     }
 }

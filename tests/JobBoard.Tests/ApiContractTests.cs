@@ -143,6 +143,17 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         await AssertBadInputAsync("/api/inbox/rank", bytes, errors);
     }
 
+    [Fact]
+    public async Task Rank_ManyBadElements_DetailCountsEveryProblem_ErrorsHoldTheFirstHundred()
+    {
+        var bytes = Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Repeat("{}", 5000)) + "]");
+        using var response = await PostAsync("/api/inbox/rank", bytes);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.StartsWith("10000 problems;", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(101, Errors(problem).Values.Sum(m => m.Length));
+    }
+
     [Theory]
     [InlineData("/api/recommendations?language=fr", "language", "fr")]
     [InlineData("/api/recommendations?counterfactuals=maybe", "counterfactuals", "maybe")]
@@ -184,6 +195,36 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
 
         var problem = await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
         Assert.Contains("application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ContentType_ThirtyKilobytes_415EchoesItCut()
+    {
+        var contentType = "application/" + new string('x', 30_000);
+        using var content = new ByteArrayContent(Repository.Example("01-new-graduate-needs-practice"));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        using var response = await _client.PostAsync("/api/recommendations", content);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("\"" + contentType[..InputError.MaxEchoLength] + "…\"", detail, StringComparison.Ordinal);
+        Assert.True(detail.Length < 300, detail);
+    }
+
+    [Theory]
+    [InlineData("/api/recommendations")]
+    [InlineData("/api/inbox/rank")]
+    public async Task Body_HalfAMegabyteNumber_400EchoesItCut(string path)
+    {
+        var number = new string('7', 500_000);
+        var body = path.EndsWith("rank", StringComparison.Ordinal) ? $"[{number}]" : $"{{\"candidate\":{{\"yearsOfExperience\":{number}}}}}";
+        using var response = await PostAsync(path, Encoding.UTF8.GetBytes(body));
+
+        await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(new string('7', InputError.MaxEchoLength + 1), text, StringComparison.Ordinal);
+        Assert.Contains(new string('7', InputError.MaxEchoLength) + "…", text, StringComparison.Ordinal);
+        Assert.True(text.Length < 2_000, text[..Math.Min(text.Length, 300)]);
     }
 
     [Theory]
@@ -288,11 +329,157 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         var rank = paths.GetProperty("/api/tenants/{tenant}/inbox/rank").GetProperty("post");
         Assert.Equal("#/components/schemas/ranking", rank.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.True(rank.GetProperty("responses").TryGetProperty("404", out _));
+        // Each contract is the library's schema with its definitions lifted beside it: no $id (so no other base for
+        // its references), and every "#/$defs/x" now "#/components/schemas/x".
+        var components = root.GetProperty("components").GetProperty("schemas");
         foreach (var name in InterviewJson.SchemaNames)
         {
-            using var schema = JsonDocument.Parse(InterviewJson.Schema(name));
-            Assert.True(JsonElement.DeepEquals(schema.RootElement, root.GetProperty("components").GetProperty("schemas").GetProperty(name)), $"components.schemas.{name} is not the library's schema.");
+            var library = System.Text.Json.Nodes.JsonNode.Parse(InterviewJson.Schema(name).Replace("\"#/$defs/", "\"#/components/schemas/", StringComparison.Ordinal))!.AsObject();
+            var definitions = library["$defs"]?.AsObject();
+            library.Remove("$defs");
+            library.Remove("$id");
+            library.Remove("$schema");
+            Assert.True(JsonElement.DeepEquals(JsonSerializer.SerializeToElement(library), components.GetProperty(name)), $"components.schemas.{name} is not the library's schema.");
+            foreach (var definition in definitions ?? [])
+            {
+                Assert.True(JsonElement.DeepEquals(JsonSerializer.SerializeToElement(definition.Value), components.GetProperty(definition.Key)), $"components.schemas.{definition.Key} is not the {name} schema's definition.");
+            }
         }
+    }
+
+    [Fact]
+    public async Task OpenApi_EveryRefResolvesFromTheDocumentRoot_NoNestedDefinitions()
+    {
+        using var response = await _client.GetAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = document.RootElement;
+
+        var refs = new List<(string At, string Ref)>();
+        Walk(root, "#", (at, name, value) =>
+        {
+            if (name == "$ref")
+            {
+                refs.Add((at, value.GetString()!));
+            }
+
+            Assert.False(name is "$defs" or "$id", $"{at}/{name}: a nested {name} makes references resolve against another base than the document.");
+        });
+
+        Assert.NotEmpty(refs);
+        Assert.Contains(refs, r => r.Ref == "#/components/schemas/condition");
+        Assert.Contains(refs, r => r.Ref == "#/components/schemas/factValue");
+        foreach (var (at, reference) in refs)
+        {
+            Assert.True(Resolve(root, reference), $"{at}: the $ref {reference} does not resolve from the document root.");
+        }
+
+        static void Walk(JsonElement element, string at, Action<string, string, JsonElement> visit)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    visit(at, property.Name, property.Value);
+                    Walk(property.Value, $"{at}/{property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", visit);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item, $"{at}/{i++}", visit);
+                }
+            }
+        }
+
+        // A JSON Pointer (RFC 6901) in a URI fragment, from the document root.
+        static bool Resolve(JsonElement root, string reference)
+        {
+            if (!reference.StartsWith("#/", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var node = root;
+            foreach (var token in Uri.UnescapeDataString(reference[2..]).Split('/'))
+            {
+                var key = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+                if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty(key, out var child))
+                {
+                    node = child;
+                }
+                else if (node.ValueKind == JsonValueKind.Array && int.TryParse(key, out var index) && index < node.GetArrayLength())
+                {
+                    node = node[index];
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/rules", "get", "400")]
+    [InlineData("/api/tenants/{tenant}/rules", "get", "400")]
+    [InlineData("/api/tenants/{tenant}/rules", "get", "404")]
+    [InlineData("/api/schemas/{name}", "get", "404")]
+    [InlineData("/api/recommendations", "post", "400")]
+    [InlineData("/api/recommendations", "post", "408")]
+    [InlineData("/api/recommendations", "post", "413")]
+    [InlineData("/api/recommendations", "post", "415")]
+    [InlineData("/api/tenants/{tenant}/inbox/rank", "post", "408")]
+    public async Task OpenApi_DocumentsTheErrorsTheApiReturns_AsProblems(string path, string method, string status)
+    {
+        using var response = await _client.GetAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var responses = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+        Assert.True(responses.TryGetProperty(status, out var error), $"{method.ToUpperInvariant()} {path} does not document its {status}.");
+        Assert.Equal("#/components/schemas/problem", error.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    [Theory]
+    [InlineData("True")]
+    [InlineData(" true")]
+    [InlineData("FALSE")]
+    [InlineData("1")]
+    public async Task Query_CounterfactualsNotExactlyTrueOrFalse_400NamingIt(string value)
+    {
+        using var response = await PostAsync($"/api/recommendations?counterfactuals={Uri.EscapeDataString(value)}", Repository.Example("01-new-graduate-needs-practice"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal($"The query parameter counterfactuals is \"{value}\"; it must be true or false.", Assert.Single(Errors(problem)["counterfactuals"]));
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/rules", HttpStatusCode.OK)]
+    [InlineData("GET", "/api/schemas/scenario", HttpStatusCode.OK)]
+    [InlineData("GET", "/api/schemas/resume", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/openapi/v1.json", HttpStatusCode.OK)]
+    [InlineData("GET", "/healthz", HttpStatusCode.OK)]
+    [InlineData("GET", "/metrics", HttpStatusCode.OK)]
+    [InlineData("GET", "/api/nothing-here", HttpStatusCode.NotFound)]
+    [InlineData("POST", "/api/recommendations", HttpStatusCode.OK)]
+    [InlineData("POST", "/api/recommendations?language=fr", HttpStatusCode.BadRequest)]
+    [InlineData("POST", "/api/inbox/rank", HttpStatusCode.BadRequest)]
+    public async Task Responses_AreNeverSniffed(string method, string path, HttpStatusCode status)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = new ByteArrayContent(Repository.Example("01-new-graduate-needs-practice"));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
     }
 
     [Fact]

@@ -44,15 +44,20 @@ internal static class Endpoints
             .WithName("ListRules").WithSummary("The rules the default policy applies, with their titles in the asked language.");
         api.MapGet("/schemas/{name}", (string name) => InterviewJson.SchemaNames.Contains(name)
                 ? Results.Text(InterviewJson.Schema(name), "application/schema+json; charset=utf-8", Encoding.UTF8)
-                : Problems.UnknownSchema(Cut(name)))
+                : Problems.UnknownSchema(InputError.Echo(name)))
             .WithName("GetSchema").WithSummary("The JSON Schema of a contract: scenario, recommendation, policy or ranking.");
         api.MapGet("/tenants", (Tenants tenants) => Results.Ok(tenants.Names))
             .WithName("ListTenants").WithSummary("The configured tenants.");
         api.MapGet("/examples", Examples.List)
             .WithName("ListExamples").WithSummary("The example invitations the card page offers (docs/examples).");
-        app.MapGet("/healthz", () => Results.Text("ok\n", "text/plain; charset=utf-8"))
+        app.MapGet("/healthz", Health)
             .WithName("Health").WithSummary("Answers 200 while the service is up.");
+
+        // Uptime checkers ask with HEAD; Kestrel sends the headers of GET without the body.
+        app.MapMethods("/healthz", [HttpMethods.Head], Health).ExcludeFromDescription();
     }
+
+    private static IResult Health() => Results.Text("ok\n", "text/plain; charset=utf-8");
 
     private static async Task<IResult> RecommendAsync(InterviewAdvisor advisor, Query query, HttpRequest request, CancellationToken ct)
     {
@@ -140,12 +145,13 @@ internal static class Endpoints
         format = "json";
         if (!TryLanguage(query.Language, out culture, out _))
         {
-            errors.Add(Problems.QueryProblem("language", Cut(query.Language!), "en or es"));
+            errors.Add(Problems.QueryProblem("language", InputError.Echo(query.Language!), "en or es"));
         }
 
-        if (!string.IsNullOrEmpty(query.Counterfactuals) && !bool.TryParse(query.Counterfactuals, out counterfactuals))
+        // Exactly as the document says: bool.TryParse would also take "True" and " true".
+        if (!string.IsNullOrEmpty(query.Counterfactuals) && !(counterfactuals = query.Counterfactuals == "true") && query.Counterfactuals != "false")
         {
-            errors.Add(Problems.QueryProblem("counterfactuals", Cut(query.Counterfactuals), "true or false"));
+            errors.Add(Problems.QueryProblem("counterfactuals", InputError.Echo(query.Counterfactuals), "true or false"));
         }
 
         if (!string.IsNullOrEmpty(query.Format))
@@ -156,7 +162,7 @@ internal static class Endpoints
             }
             else
             {
-                errors.Add(Problems.QueryProblem("format", Cut(query.Format), "one of " + string.Join(", ", Renderers.Names)));
+                errors.Add(Problems.QueryProblem("format", InputError.Echo(query.Format), "one of " + string.Join(", ", Renderers.Names)));
             }
         }
 
@@ -176,12 +182,12 @@ internal static class Endpoints
                 culture = CultureInfo.GetCultureInfo("es");
                 return true;
             default:
-                bad = Problems.BadQuery("language", Cut(language), "en or es");
+                bad = Problems.BadQuery("language", InputError.Echo(language), "en or es");
                 return false;
         }
     }
 
-    private static IResult UnknownTenant(string tenant, Tenants tenants) => Problems.UnknownTenant(Cut(tenant), tenants.Names);
+    private static IResult UnknownTenant(string tenant, Tenants tenants) => Problems.UnknownTenant(InputError.Echo(tenant), tenants.Names);
 
     private static string ContentTypeOf(string format) => format switch
     {
@@ -193,7 +199,4 @@ internal static class Endpoints
 
     /// <summary>The query of a recommendation, as the client wrote it: read here, so a bad value gets a problem document naming it.</summary>
     private readonly record struct Query(string? Language, string? Counterfactuals, string? Format);
-
-    // A value echoed in an error is cut: a client must not be able to make the answer as long as its request.
-    private static string Cut(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, char.IsHighSurrogate(value[59]) ? 59 : 60), "…");
 }

@@ -17,9 +17,10 @@ namespace JobBoard.Api;
 
 /// <summary>
 /// Serves <c>/openapi/v1.json</c>: the document Microsoft.AspNetCore.OpenApi generates from the endpoints (paths,
-/// parameters, operation ids), with the bodies pointed at the library's own contract schemas, which go into
-/// <c>components.schemas</c> unchanged (each keeps its <c>$id</c>, so its inner <c>#/$defs/…</c> references resolve
-/// inside it, as OpenAPI 3.1's JSON Schema 2020-12 says).
+/// parameters, operation ids), with the bodies pointed at the library's own contract schemas in
+/// <c>components.schemas</c>, and the errors each operation really answers with. A contract's inner definitions
+/// (<c>$defs</c>) are lifted into <c>components.schemas</c> beside it and its <c>$id</c> dropped, so every
+/// <c>$ref</c> resolves from the document's root, as linters and code generators resolve it.
 /// </summary>
 internal static class OpenApi
 {
@@ -48,7 +49,7 @@ internal static class OpenApi
         var schemas = (components["schemas"] ??= new JsonObject()).AsObject();
         foreach (var name in InterviewJson.SchemaNames)
         {
-            schemas[name] = JsonNode.Parse(InterviewJson.Schema(name));
+            Lift(name, JsonNode.Parse(InterviewJson.Schema(name))!.AsObject(), schemas);
         }
 
         schemas["problem"] = ProblemSchema();
@@ -61,6 +62,64 @@ internal static class OpenApi
         }
 
         return Results.Text(root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json; charset=utf-8");
+    }
+
+    /// <summary>Puts a contract schema and each of its definitions into <paramref name="schemas"/>, their references rewritten to point there.</summary>
+    private static void Lift(string name, JsonObject schema, JsonObject schemas)
+    {
+        schema.Remove("$id");
+        schema.Remove("$schema");
+        var lifted = new List<JsonNode> { schema };
+        if (schema["$defs"] is JsonObject definitions)
+        {
+            schema.Remove("$defs");
+            foreach (var (definition, value) in definitions.ToList())
+            {
+                if (schemas.ContainsKey(definition) || InterviewJson.SchemaNames.Contains(definition))
+                {
+                    throw new InvalidOperationException($"The {name} schema's definition {definition} has the name of another component schema; give it a name of its own.");
+                }
+
+                definitions.Remove(definition);
+                schemas[definition] = value;
+                lifted.Add(value!);
+            }
+        }
+
+        schemas[name] = schema;
+        foreach (var node in lifted)
+        {
+            Rewrite(node);
+        }
+    }
+
+    private static void Rewrite(JsonNode? node)
+    {
+        const string Local = "#/$defs/";
+        switch (node)
+        {
+            case JsonObject properties:
+                foreach (var (key, value) in properties.ToList())
+                {
+                    if (key == "$ref" && value is JsonValue text && text.TryGetValue<string>(out var reference) && reference.StartsWith(Local, StringComparison.Ordinal))
+                    {
+                        properties["$ref"] = "#/components/schemas/" + reference[Local.Length..];
+                    }
+                    else
+                    {
+                        Rewrite(value);
+                    }
+                }
+
+                break;
+            case JsonArray items:
+                foreach (var item in items)
+                {
+                    Rewrite(item);
+                }
+
+                break;
+        }
     }
 
     private static void Describe(JsonObject operation, bool tenant)
@@ -91,7 +150,8 @@ internal static class OpenApi
                     ["required"] = true,
                     ["content"] = new JsonObject { [Json] = new JsonObject { ["schema"] = request.DeepClone() } },
                 };
-                responses["400"] = ProblemResponse("The body breaks the contract (errors keyed by JSON path), or a query parameter is not allowed.");
+                responses["400"] = ProblemResponse("The body breaks the contract (errors keyed by JSON path), a query parameter is not allowed, or the body's chunks are malformed.");
+                responses["408"] = ProblemResponse("The body arrived too slowly (below Kestrel's minimum data rate).");
                 responses["413"] = ProblemResponse($"The body is more than {InterviewJson.MaxDocumentBytes} bytes long.");
                 responses["415"] = ProblemResponse("The Content-Type is not application/json.");
             }
@@ -103,9 +163,18 @@ internal static class OpenApi
             };
         }
 
+        if (!responses.ContainsKey("400") && operation["parameters"]?.AsArray().Any(p => p?["name"]?.GetValue<string>() == "language") == true)
+        {
+            responses["400"] = ProblemResponse("The language is not one of en, es.");
+        }
+
         if (tenant)
         {
             responses["404"] = ProblemResponse("The tenant is not configured.");
+        }
+        else if (operation["operationId"]?.GetValue<string>() == "GetSchema")
+        {
+            responses["404"] = ProblemResponse("There is no contract schema of that name.");
         }
     }
 

@@ -4,6 +4,9 @@ using System.Threading.Tasks;
 using InterviewRules;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
 namespace JobBoard.Api;
@@ -12,12 +15,12 @@ namespace JobBoard.Api;
 /// Reads a JSON request body the way the library reads a file: only <c>application/json</c> (UTF-8), and never more
 /// than <see cref="InterviewJson.MaxDocumentBytes"/> held in memory, whether the client sent a length or chunks.
 /// </summary>
-internal static class RequestBody
+internal static partial class RequestBody
 {
     // What the library accepts, plus room for a UTF-8 byte-order mark and the one byte that proves the body too long.
     private static readonly int Limit = InterviewJson.MaxDocumentBytes + 3;
 
-    /// <summary>Reads the body, or gives the problem to answer with (415, 413).</summary>
+    /// <summary>Reads the body, or gives the problem to answer with (415, 413; 408 for a body that arrives too slowly, 400 for broken chunks).</summary>
     public static async Task<(byte[]? Body, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!IsJson(request.ContentType))
@@ -66,6 +69,23 @@ internal static class RequestBody
         {
             return (null, Problems.TooLarge(request.ContentLength));
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel gave up on the body (too slow, or not valid HTTP/1.1 framing): the client's fault, so a problem
+            // document and one line in the log, not the exception handler's 500 and stack trace.
+            var problem = ex.StatusCode == StatusCodes.Status408RequestTimeout
+                ? Problems.BodyTooSlow(request.HttpContext.Features.Get<IHttpMinRequestBodyDataRateFeature>()?.MinDataRate)
+                : Problems.MalformedBody(ex.StatusCode, ex.Message);
+            var logger = request.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestBody).FullName!);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                // Escaped and cut: a path can hold a decoded line break, and any length.
+                var path = InputError.Echo(request.Path.ToUriComponent());
+                BodyRefused(logger, request.Method, path, ex.StatusCode, ex.Message);
+            }
+
+            return (null, problem);
+        }
 
         var bom = total >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
         if (total - bom > InterviewJson.MaxDocumentBytes)
@@ -75,6 +95,9 @@ internal static class RequestBody
 
         return (total == buffer.Length ? buffer : buffer[..total], null);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path}: answered {Status}, the request body could not be read: {Reason}")]
+    private static partial void BodyRefused(ILogger logger, string method, string path, int status, string reason);
 
     /// <summary><c>application/json</c>, in any case, with no parameter but a UTF-8 charset.</summary>
     private static bool IsJson(string? contentType)

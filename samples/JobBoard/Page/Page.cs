@@ -24,7 +24,8 @@ internal static class Page
     private static void Serve(IEndpointRouteBuilder app, string path, string file, string contentType)
     {
         var bytes = Read(file);
-        app.MapGet(path, (HttpResponse response) =>
+        // HEAD too, for uptime checkers: Kestrel sends the headers of GET without the body.
+        app.MapMethods(path, [HttpMethods.Get, HttpMethods.Head], (HttpResponse response) =>
         {
             response.Headers.ContentSecurityPolicy = Policy;
             response.Headers.XContentTypeOptions = "nosniff";

@@ -95,7 +95,7 @@ internal static class JsonInput
                         return new InputError(path, $"A property name{(path == "$" ? string.Empty : " in " + Field(path))} holds an escaped lone surrogate (half of a UTF-16 pair); a name must be valid Unicode.");
                     }
 
-                    if (LoneSurrogate(property.Value, $"{path}.{property.Name}") is { } problem)
+                    if (LoneSurrogate(property.Value, $"{path}.{InputError.Echo(property.Name)}") is { } problem)
                     {
                         return problem;
                     }
@@ -135,6 +135,15 @@ internal static class JsonInput
         // System.Text.Json appends its own "LineNumber: … | BytePositionInLine: …"; we say it in our words.
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var reason = (cut >= 0 ? message[..cut] : message).Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal).Trim();
+
+        // It quotes what it could not read ('trqqq…' is an invalid JSON literal): cut, as every echoed value is.
+        var parts = reason.Split('\'');
+        for (var i = 1; i < parts.Length - 1; i += 2)
+        {
+            parts[i] = InputError.Echo(parts[i]);
+        }
+
+        reason = string.Join('\'', parts);
         return reason.EndsWith('.') ? reason : reason + ".";
     }
 

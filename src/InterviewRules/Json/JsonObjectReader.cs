@@ -41,7 +41,7 @@ internal sealed class JsonObjectReader
     public static string Describe(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => $"the string {Quote(value.GetString())}",
-        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.Number => Number(value.GetRawText()),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         JsonValueKind.Null => "null",
@@ -50,31 +50,26 @@ internal sealed class JsonObjectReader
     };
 
     public static string Quote(string? text) =>
-        text is null ? "null" : text.Length > 60 ? $"\"{Cut(text)}\" ({text.Length} characters)" : $"\"{text}\"";
+        text is null ? "null" : text.Length > InputError.MaxEchoLength ? $"\"{Cut(text)}\" ({text.Length} characters)" : $"\"{text}\"";
 
-    /// <summary>Cuts a text to 60 characters and an ellipsis, never between the two halves of a surrogate pair.</summary>
-    public static string Cut(string text)
-    {
-        if (text.Length <= 60)
-        {
-            return text;
-        }
+    /// <summary>A number literal as a sentence shows it: cut, with its length, when it is longer than the echo cap.</summary>
+    public static string Number(string raw) =>
+        raw.Length > InputError.MaxEchoLength ? $"{Cut(raw)} (a number written with {raw.Length} characters)" : raw;
 
-        var length = char.IsHighSurrogate(text[59]) ? 59 : 60;
-        return text[..length] + "…";
-    }
+    /// <summary>Cuts a text to <see cref="InputError.MaxEchoLength"/> characters and an ellipsis (<see cref="InputError.Echo"/>).</summary>
+    public static string Cut(string text) => InputError.Echo(text);
 
     public string Child(string name) => _field.Length == 0 ? name : _field + "." + name;
 
-    /// <summary>Gets a property's value; reports it when required and missing, or when null.</summary>
-    public bool TryGet(string name, string expected, bool required, out JsonElement value)
+    /// <summary>Gets a property's value; reports it when required and missing (as <paramref name="whenMissing"/>, else <paramref name="expected"/>), or when null.</summary>
+    public bool TryGet(string name, string expected, bool required, out JsonElement value, string? whenMissing = null)
     {
         var field = Child(name);
         if (!_properties.TryGetValue(name, out value))
         {
             if (required)
             {
-                _errors.Add(new InputError(Path(field), $"{field} is missing; it is required: {expected}."));
+                _errors.Add(new InputError(Path(field), $"{field} is missing; it is required: {whenMissing ?? expected}."));
             }
 
             return false;
@@ -91,9 +86,9 @@ internal sealed class JsonObjectReader
         return true;
     }
 
-    public JsonElement? Object(string name, string expected, bool required)
+    public JsonElement? Object(string name, string expected, bool required, string? whenMissing = null)
     {
-        if (!TryGet(name, expected, required, out var value))
+        if (!TryGet(name, expected, required, out var value, whenMissing))
         {
             return null;
         }
@@ -124,7 +119,7 @@ internal sealed class JsonObjectReader
         var field = Child(name);
         if (!value.TryGetDouble(out var number) || !double.IsFinite(number))
         {
-            _errors.Add(new InputError(Path(field), $"{field} is {value.GetRawText()}, which is not a finite number; it must be {expected}."));
+            _errors.Add(new InputError(Path(field), $"{field} is {Number(value.GetRawText())}, which is not a finite number; it must be {expected}."));
             return null;
         }
 
@@ -178,7 +173,7 @@ internal sealed class JsonObjectReader
         return (scale + (digits.Length - significant.Length) >= 0, false);
     }
 
-    private static string Shown(string raw) => raw.Length > 40 ? $"a number written with {raw.Length} characters" : raw;
+    private static string Shown(string raw) => raw.Length > InputError.MaxEchoLength ? $"a number written with {raw.Length} characters" : raw;
 
     public bool? Boolean(string name, bool required)
     {

@@ -80,7 +80,7 @@ internal static class PolicyReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in rules.Value.EnumerateObject())
         {
-            var field = $"rules.{property.Name}";
+            var field = $"rules.{JsonObjectReader.Cut(property.Name)}";
             var definition = ArticleRules.Find(property.Name);
             if (definition is null)
             {
@@ -202,7 +202,7 @@ internal static class PolicyReader
         var source = Text(reader, "source", MaxText, errors);
         if (explanation is not null && CustomRuleDefinition.UnknownPlaceholder(explanation) is { } unknown)
         {
-            errors.Add(new InputError($"$.{field}.explanation", $"{field}.explanation names the placeholder {{{unknown}}}, which is not a fact; the facts are {FactDefinition.Paths()}."));
+            errors.Add(new InputError($"$.{field}.explanation", $"{field}.explanation names the placeholder {{{JsonObjectReader.Cut(unknown)}}}, which is not a fact; the facts are {FactDefinition.Paths()}."));
         }
 
         var when = reader.Object("when", "a condition: an object with all, any, not, or fact/op/value", required: true) is { } w
@@ -356,6 +356,17 @@ internal static class PolicyReader
         catch (ArgumentException ex)
         {
             var message = ex.Message;
+
+            // The object API's sentence quotes a value whole; a document's error repeats it cut, as every other does.
+            IReadOnlyList<string> quoted = value.Kind == FactValueKind.List ? value.Items : value.Text is { } text ? [text] : [];
+            foreach (var item in quoted)
+            {
+                if (item.Length > InputError.MaxEchoLength)
+                {
+                    message = message.Replace($"\"{item}\"", JsonObjectReader.Quote(item), StringComparison.Ordinal);
+                }
+            }
+
             var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
             errors.Add(new InputError($"$.{field}", $"{field}: {(cut >= 0 ? message[..cut] : message)}"));
             return null;

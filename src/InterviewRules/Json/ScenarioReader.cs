@@ -16,6 +16,10 @@ internal static class ScenarioReader
     private static readonly string[] RootProperties = Properties(null);
     private static readonly Dictionary<string, string[]> ObjectProperties = Objects();
 
+    // What an object must be: its required fields, then those that may be left out. A missing object names only the
+    // required ones, so no sentence calls an optional field required.
+    private static readonly Dictionary<string, (string Expected, string WhenMissing)> ObjectExpected = ObjectDescriptions();
+
     public static InterviewScenario? Read(ReadOnlyMemory<byte> utf8, List<InputError> errors)
     {
         using var document = JsonInput.Parse(utf8, "scenario", errors);
@@ -46,7 +50,7 @@ internal static class ScenarioReader
         // A megabyte of "{}" elements holds hundreds of thousands of problems: the first MaxErrors are kept, the rest
         // only counted, each element's in a list used again, so memory stays bounded.
         var scenarios = new InterviewScenario[root.GetArrayLength()];
-        var more = 0;
+        long more = 0;
         List<InputError>? scratch = null;
         var i = 0;
         foreach (var element in root.EnumerateArray())
@@ -75,7 +79,7 @@ internal static class ScenarioReader
 
         if (more > 0)
         {
-            errors.Add(new InputError("$", $"… and {more} more problems in the list of scenarios (the first {MaxErrors} are shown)."));
+            errors.Add(InputError.More(more, $"… and {more} more problems in the list of scenarios (the first {MaxErrors} are shown)."));
         }
 
         return errors.Count == 0 ? scenarios : null;
@@ -107,7 +111,8 @@ internal static class ScenarioReader
                 // The first fact of an object: read the object (a missing or wrong one is reported once).
                 parent = fact.Parent;
                 var properties = ObjectProperties[parent];
-                var element = reader.Object(parent, "an object with " + string.Join(", ", properties), required: IsRequired(parent));
+                var (expected, whenMissing) = ObjectExpected[parent];
+                var element = reader.Object(parent, expected, required: IsRequired(parent), whenMissing);
                 inner = element is null ? null : new JsonObjectReader(element.Value, reader.Child(parent), properties, errors);
             }
 
@@ -175,6 +180,35 @@ internal static class ScenarioReader
 
         return objects;
     }
+
+    private static Dictionary<string, (string, string)> ObjectDescriptions()
+    {
+        var descriptions = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var parent in ObjectProperties.Keys)
+        {
+            var required = new List<string>();
+            var optional = new List<string>();
+            foreach (var fact in Facts.All)
+            {
+                if (fact.InDocument && string.Equals(fact.Parent, parent, StringComparison.Ordinal))
+                {
+                    (fact.Required ? required : optional).Add(fact.Name);
+                }
+            }
+
+            var whenMissing = required.Count == 0 ? "an object" : "an object with " + Listed(required);
+            var expected = optional.Count == 0 ? whenMissing
+                : required.Count == 0 ? $"an object ({Listed(optional)} may be left out)"
+                : $"{whenMissing} ({Listed(optional)} may be left out)";
+            descriptions.Add(parent, (expected, whenMissing));
+        }
+
+        return descriptions;
+    }
+
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    private static string Listed(List<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.GetRange(0, names.Count - 1)) + " and " + names[^1];
 
     /// <summary>An object is required when one of its facts is.</summary>
     private static bool IsRequired(string parent)

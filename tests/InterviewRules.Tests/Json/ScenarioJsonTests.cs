@@ -129,6 +129,27 @@ public class ScenarioJsonTests
     }
 
     [Fact]
+    public void Read_MissingObjects_NameOnlyTheirRequiredFieldsAsRequired()
+    {
+        Assert.False(InterviewJson.TryReadScenario("{}"u8.ToArray(), out _, out var errors));
+
+        Assert.Equal(
+            [
+                "candidate is missing; it is required: an object with yearsOfExperience, interviewsInLastYear and activelyLooking.",
+                "opportunity is missing; it is required: an object with interviewer and format.",
+            ],
+            errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void Read_ObjectOfTheWrongType_SaysWhichOfItsFieldsMayBeLeftOut()
+    {
+        var error = Single(Replace("\"candidate\": { \"yearsOfExperience\": 1.5, \"interviewsInLastYear\": 0, \"activelyLooking\": true, \"otherOpportunities\": 1 }", "\"candidate\": 3"));
+
+        Assert.Equal("candidate is 3; it must be an object with yearsOfExperience, interviewsInLastYear and activelyLooking (otherOpportunities may be left out).", error.Message);
+    }
+
+    [Fact]
     public void Read_ManyProblems_ReportsEveryOne()
     {
         const string Bad = """
