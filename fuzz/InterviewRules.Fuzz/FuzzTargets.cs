@@ -1,7 +1,9 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using System.Xml;
+using InterviewRules.Localization;
 using InterviewRules.Policies;
 using InterviewRules.Rendering;
 
@@ -14,7 +16,8 @@ namespace InterviewRules.Fuzz;
 /// </summary>
 public static class FuzzTargets
 {
-    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es");
+    // English (no culture) and every other shipped language.
+    private static readonly CultureInfo?[] Cultures = [null, .. Languages.Shipped.Skip(1).Select(code => CultureInfo.GetCultureInfo(code))];
 
     private static readonly InterviewScenario[] Probes =
     [
@@ -90,14 +93,16 @@ public static class FuzzTargets
 
         if (InterviewJson.TryReadScenarios(input, out var scenarios, out _))
         {
-            Json(InterviewJson.WriteRanking(advisor, scenarios));
-            Json(InterviewJson.WriteRanking(advisor, scenarios, Spanish));
+            foreach (var culture in Cultures)
+            {
+                Json(InterviewJson.WriteRanking(advisor, scenarios, culture));
+            }
         }
     }
 
     private static void Outputs(Recommendation recommendation, System.Collections.Generic.IReadOnlyList<Explanations.Counterfactual> counterfactuals)
     {
-        foreach (var culture in new[] { null, Spanish })
+        foreach (var culture in Cultures)
         {
             _ = Renderers.Render("text", recommendation, counterfactuals, culture);
             _ = Renderers.Render("markdown", recommendation, counterfactuals, culture);

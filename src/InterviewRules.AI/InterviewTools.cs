@@ -34,7 +34,7 @@ public static class InterviewTools
 
     /// <summary>Creates the four tools over an advisor, in the order <c>evaluate_interview</c>, <c>rank_invitations</c>, <c>list_rules</c>, <c>what_would_change_it</c>.</summary>
     /// <param name="advisor">The advisor that judges (its policy is named in every answer).</param>
-    /// <param name="options">The options; <see langword="null"/> for the defaults (English unless a call asks for Spanish).</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults (English unless a call asks for another language).</param>
     /// <returns>The tools; immutable and thread-safe.</returns>
     public static IReadOnlyList<InterviewTool> Create(InterviewAdvisor advisor, InterviewToolsOptions? options = null)
     {

@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using InterviewRules.Localization;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -23,11 +24,13 @@ namespace InterviewRules.Cli;
 /// </summary>
 internal static class McpCommand
 {
-    private const string Instructions =
+    // One sentence per language other than English, from the list of shipped languages.
+    private static readonly string Instructions =
         "InterviewRules answers whether a person should take a job interview they were invited to, and why, from a " +
         "recruiter's article. Map what the person says to a scenario (evaluate_interview's input schema says how) and " +
         "call evaluate_interview; show its markdown. Use rank_invitations for several invitations, what_would_change_it " +
-        "when they push back, list_rules to explain the basis. Pass language es when the person writes in Spanish.";
+        "when they push back, list_rules to explain the basis." +
+        string.Concat(Languages.All.Skip(1).Select(l => $" Pass language {l.Code} when the person writes in {l.EnglishName}."));
 
     public static int Serve(InterviewAdvisor advisor, CultureInfo? culture, Stream input, Stream output) =>
         Serve(advisor, culture, input, output, Console.Error);

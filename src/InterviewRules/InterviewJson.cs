@@ -76,7 +76,24 @@ public static class InterviewJson
         using var stream = typeof(InterviewJson).Assembly.GetManifestResourceStream($"InterviewRules.Schemas.{name}.schema.json")
             ?? throw new InvalidOperationException($"The schema \"{name}\" is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return WithShippedLanguages(reader.ReadToEnd());
+    }
+
+    // A contract's "language" is one of Localization.Languages.Shipped: the list is written into the schema's enum
+    // (docs/schemas shows it as this build ships it, and a test keeps the two equal).
+    private static string WithShippedLanguages(string schema)
+    {
+        var property = schema.IndexOf("\"language\": {", StringComparison.Ordinal);
+        var open = property < 0 ? -1 : schema.IndexOf("\"enum\": [", property, StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return schema;
+        }
+
+        var close = schema.IndexOf(']', open);
+        var indent = schema[(schema.LastIndexOf('\n', open) + 1)..open];
+        var items = string.Join(",\n", Localization.Languages.Shipped.Select(code => $"{indent}  \"{code}\""));
+        return string.Concat(schema.AsSpan(0, open), $"\"enum\": [\n{items}\n{indent}", schema.AsSpan(close));
     }
 
     /// <summary>Reads a scenario, reporting every problem at once.</summary>

@@ -98,7 +98,7 @@ public sealed class Recommendation
     /// </summary>
     public IReadOnlyList<string> Advice => _advice ??= CollectAdvice(null);
 
-    /// <summary>Gets the advice of <see cref="Advice"/> in a culture's language (English, or Spanish for any <c>es</c> culture).</summary>
+    /// <summary>Gets the advice of <see cref="Advice"/> in a culture's language (one of <see cref="Localization.Languages.Shipped"/>, for the culture and its regional cultures; English for any other).</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for English, the same as <see cref="Advice"/>.</param>
     /// <returns>The advice.</returns>
     public IReadOnlyList<string> GetAdvice(CultureInfo? culture) => culture is null ? Advice : CollectAdvice(culture);

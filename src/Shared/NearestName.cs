@@ -5,8 +5,8 @@ namespace InterviewRules;
 
 /// <summary>
 /// The "did you mean" of every error that names what is allowed: the one allowed name within two edits of what was
-/// written (ignoring case) and nearer than any other. One source, compiled into each assembly that reports such
-/// errors (the core's JSON readers, the program's command line) as an internal helper.
+/// written (ignoring case) and nearer than any other. One source, compiled into the core as an internal helper for
+/// its JSON readers; the program's command line uses the core's (the core lets it see its internals).
 /// </summary>
 internal static class NearestName
 {

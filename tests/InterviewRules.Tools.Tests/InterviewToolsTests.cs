@@ -54,6 +54,44 @@ public class InterviewToolsTests
         Assert.Contains(result.Text.Split('\n'), l => l.StartsWith(expectedStart, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("es-MX", "es")]
+    [InlineData("ES", "es")]
+    [InlineData("en-GB", "en")]
+    public void Call_ARegionalTag_IsReadAsItsLanguage_AsEveryFrontDoorReadsIt(string tag, string language)
+    {
+        using var value = JsonDocument.Parse(JsonSerializer.Serialize(tag));
+        var result = Tools[2].Call([KeyValuePair.Create("language", value.RootElement)]);
+
+        Assert.False(result.IsError, result.Text);
+        Assert.True(InterviewRules.Localization.Languages.TryResolve(tag, out var culture, out _));
+        Assert.Equal(
+            InterviewAdvisor.Default.Rules.Select(r => r.Descriptor.GetTitle(culture)),
+            result.StructuredContent.GetProperty("rules").EnumerateArray().Take(InterviewAdvisor.Default.Rules.Count).Select(r => r.GetProperty("title").GetString()));
+        Assert.Equal(language, InterviewRules.Localization.Languages.Resolve(culture));
+    }
+
+    [Fact]
+    public void Call_ALanguageThatDoesNotShip_IsTheCoresSentence()
+    {
+        using var value = JsonDocument.Parse("\"fr-FR\"");
+        var result = Tools[2].Call([KeyValuePair.Create("language", value.RootElement)]);
+
+        Assert.True(InterviewRules.Localization.Languages.TryResolve("fr-FR", out _, out var problem) is false);
+        Assert.True(result.IsError);
+        Assert.Equal($"$.language: {problem} Leave it out for \"en\".", result.Text);
+    }
+
+    [Fact]
+    public void LanguageEnum_OfEveryTool_IsTheShippedList()
+    {
+        foreach (var tool in Tools)
+        {
+            var language = tool.JsonSchema.GetProperty("properties").GetProperty("language");
+            Assert.Equal(InterviewRules.Localization.Languages.Shipped, language.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        }
+    }
+
     [Fact]
     public void Call_ArgumentGivenTwice_Refused()
     {

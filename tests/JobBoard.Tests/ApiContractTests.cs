@@ -290,6 +290,29 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
     }
 
     [Theory]
+    [InlineData("es-MX", "es")]
+    [InlineData("ES", "es")]
+    [InlineData("en-GB", "en")]
+    public async Task Language_ARegionalTag_IsReadAsItsLanguage_AsEveryFrontDoorReadsIt(string tag, string language)
+    {
+        using var tagged = await PostAsync($"/api/recommendations?language={tag}", Repository.Example("01-new-graduate-needs-practice"));
+        using var plain = await PostAsync($"/api/recommendations?language={language}", Repository.Example("01-new-graduate-needs-practice"));
+
+        Assert.Equal(HttpStatusCode.OK, tagged.StatusCode);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await tagged.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Language_ThatDoesNotShip_IsTheCoresSentence_KeyedByTheParameter()
+    {
+        using var response = await _client.GetAsync("/api/rules?language=fr-FR");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.False(InterviewRules.Localization.Languages.TryResolve("fr-FR", out _, out var sentence));
+        Assert.Equal(sentence, Assert.Single(Errors(problem)["language"]));
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("es")]
     public async Task Rules_AreTheDefaultAdvisorsInItsOrder_TitlesInTheLanguage(string language)

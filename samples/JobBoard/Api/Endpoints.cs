@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.IO;
@@ -8,6 +9,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using InterviewRules;
+using InterviewRules.Localization;
 using InterviewRules.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -86,7 +88,7 @@ internal static class Endpoints
     {
         if (!TryLanguage(language, out var culture, out var bad))
         {
-            return bad;
+            return Problems.BadInput([bad], "request");
         }
 
         var (body, problem) = await RequestBody.ReadAsync(request, ct);
@@ -104,7 +106,7 @@ internal static class Endpoints
     {
         if (!TryLanguage(language, out var culture, out var bad))
         {
-            return bad;
+            return Problems.BadInput([bad], "request");
         }
 
         using var stream = new MemoryStream();
@@ -116,7 +118,7 @@ internal static class Endpoints
             writer.WriteString("version", advisor.Policy.Version);
             writer.WriteString("fingerprint", advisor.Policy.Fingerprint);
             writer.WriteEndObject();
-            writer.WriteString("language", InterviewRules.Localization.Languages.Resolve(culture));
+            writer.WriteString("language", Languages.Resolve(culture));
             writer.WriteStartArray("rules");
             foreach (var rule in advisor.Rules)
             {
@@ -143,9 +145,9 @@ internal static class Endpoints
         var errors = new List<InputError>();
         counterfactuals = false;
         format = "json";
-        if (!TryLanguage(query.Language, out culture, out _))
+        if (!TryLanguage(query.Language, out culture, out var languageProblem))
         {
-            errors.Add(Problems.QueryProblem("language", InputError.Echo(query.Language!), "en or es"));
+            errors.Add(languageProblem);
         }
 
         // Exactly as the document says: bool.TryParse would also take "True" and " true".
@@ -170,21 +172,18 @@ internal static class Endpoints
         return errors.Count == 0;
     }
 
-    private static bool TryLanguage(string? language, out CultureInfo? culture, out IResult bad)
+    /// <summary>Reads <c>?language=</c> as every front door reads a language tag (<see cref="Languages.TryResolve"/>); absent or empty, English.</summary>
+    private static bool TryLanguage(string? language, out CultureInfo? culture, [NotNullWhen(false)] out InputError? problem)
     {
         culture = null;
-        bad = Results.Empty;
-        switch (language)
+        problem = null;
+        if (string.IsNullOrEmpty(language) || Languages.TryResolve(language, out culture, out var sentence))
         {
-            case null or "" or "en":
-                return true;
-            case "es":
-                culture = CultureInfo.GetCultureInfo("es");
-                return true;
-            default:
-                bad = Problems.BadQuery("language", InputError.Echo(language), "en or es");
-                return false;
+            return true;
         }
+
+        problem = new InputError("language", sentence);
+        return false;
     }
 
     private static IResult UnknownTenant(string tenant, Tenants tenants) => Problems.UnknownTenant(InputError.Echo(tenant), tenants.Names);

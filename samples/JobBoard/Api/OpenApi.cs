@@ -129,7 +129,7 @@ internal static class OpenApi
         {
             string[]? allowed = parameter?["name"]?.GetValue<string>() switch
             {
-                "language" => ["en", "es"],
+                "language" => [.. InterviewRules.Localization.Languages.Shipped],
                 "counterfactuals" => ["true", "false"],
                 "format" => [.. Renderers.Names],
                 _ => null,

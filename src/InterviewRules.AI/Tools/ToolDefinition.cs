@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InterviewRules.Localization;
 
 namespace InterviewRules.Tools;
 
@@ -103,7 +105,7 @@ internal sealed record ToolDefinition(string Name, string Title, string Descript
     private static JsonObject Language() => new()
     {
         ["type"] = "string",
-        ["enum"] = new JsonArray("en", "es"),
+        ["enum"] = new JsonArray([.. Languages.Shipped.Select(code => (JsonNode?)JsonValue.Create(code))]),
         ["description"] = ToolTexts.LanguageField,
     };
 

@@ -106,6 +106,7 @@ internal static class ToolRunner
         }
     }
 
+    /// <summary>Reads <c>language</c> as every front door reads a language tag (<see cref="Languages.TryResolve"/>): a regional tag is read as its language.</summary>
     private static CultureInfo? ReadLanguage(JsonElement arguments, CultureInfo? fallback, List<string> errors)
     {
         if (!arguments.TryGetProperty("language", out var language))
@@ -113,13 +114,19 @@ internal static class ToolRunner
             return fallback;
         }
 
-        if (language.ValueKind == JsonValueKind.String && language.GetString() is Languages.English or Languages.Spanish)
+        var fallbackName = Languages.Resolve(fallback);
+        if (language.ValueKind != JsonValueKind.String)
         {
-            return CultureInfo.GetCultureInfo(language.GetString()!);
+            errors.Add($"$.language: {Describe(language)} is not a language tag; give one of {Listing(Languages.Shipped)} as a string, or leave it out for \"{fallbackName}\".");
+            return fallback;
         }
 
-        var fallbackName = Languages.Resolve(fallback);
-        errors.Add($"$.language: {Describe(language)} is not a language of these tools; use \"en\" (English) or \"es\" (Spanish), or leave it out for \"{fallbackName}\".");
+        if (Languages.TryResolve(language.GetString()!, out var culture, out var problem))
+        {
+            return culture;
+        }
+
+        errors.Add($"$.language: {problem} Leave it out for \"{fallbackName}\".");
         return fallback;
     }
 

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using InterviewRules.Localization;
 
 namespace InterviewRules.Tools;
 
@@ -47,9 +49,19 @@ internal static class ToolTexts
     public const string InvitationsField =
         "One scenario per invitation (the same object as evaluate_interview's scenario), in the order the person gave them.";
 
-    public const string LanguageField =
-        "The language of the texts for people (titles, explanations, advice, Markdown): en (English) or es (Spanish). " +
-        "Use es when the person writes in Spanish. Ids, names and numbers are the same in both.";
+    /// <summary>Gets the description of <c>language</c>, from the list of shipped languages.</summary>
+    public static string LanguageField
+    {
+        get
+        {
+            var languages = Languages.All;
+            var named = languages.Select(l => $"{l.Code} ({l.EnglishName})").ToArray();
+            var choices = named.Length == 1 ? named[0] : $"{string.Join(", ", named[..^1])} or {named[^1]}";
+            return $"The language of the texts for people (titles, explanations, advice, Markdown): {choices}. " +
+                string.Concat(languages.Skip(1).Select(l => $"Use {l.Code} when the person writes in {l.EnglishName}. ")) +
+                $"A regional tag ({Languages.English}-GB) is read as its language. Ids, names and numbers are the same in every language.";
+        }
+    }
 
     public const string CounterfactualsField =
         "true to also list what would change the advice (the cheapest changes that flip the decision). Default false.";

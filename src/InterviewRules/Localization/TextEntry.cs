@@ -1,20 +1,19 @@
 using System;
 using System.Globalization;
+using System.Text;
 using System.Threading;
 
 namespace InterviewRules.Localization;
 
 /// <summary>
-/// One text in one language, with what is derived from it kept once it is first asked for: the parsed format,
-/// the capitalized text, and the text filled with each number on <see cref="WeightText"/>'s grid of common numbers.
-/// Every derived value is a pure function of the text and the language: two threads may both build one, and
-/// either result is kept.
+/// One text in one language, with what is derived from it kept once it is first asked for: the parsed
+/// <see cref="CompositeFormat"/>, the capitalized text, and the text filled with each number on
+/// <see cref="WeightText"/>'s grid of common numbers. Every derived value is a pure function of the text and the
+/// language: two threads may both build one, and either result is kept.
 /// </summary>
 internal sealed class TextEntry(string text)
 {
-    // The text's TextFormat when it is in the plain form, NotPlain otherwise; parsed on first use.
-    private static readonly object NotPlain = new();
-    private object? _format;
+    private CompositeFormat? _format;
     private string? _capitalized;
     private string?[]? _withNumber;
 
@@ -25,32 +24,26 @@ internal sealed class TextEntry(string text)
     public string Capitalized => _capitalized ??=
         Text.Length == 0 ? Text : string.Concat(char.ToUpperInvariant(Text[0]).ToString(), Text.AsSpan(1));
 
-    /// <summary>Fills the text's placeholders as <see cref="string.Format(IFormatProvider, string, object[])"/> does in invariant culture.</summary>
-    public string Format(string? arg0) =>
-        Plain(1) is { } format ? format.Fill(arg0) : string.Format(CultureInfo.InvariantCulture, Text, arg0);
+    // Parsed on first use: most texts are never formatted, and a text only read need not be a valid format.
+    private CompositeFormat Parsed => _format ??= CompositeFormat.Parse(Text);
+
+    /// <summary>Fills the text's placeholders as <see cref="string.Format(System.IFormatProvider, string, object[])"/> does in invariant culture.</summary>
+    public string Format(string? arg0) => string.Format(CultureInfo.InvariantCulture, Parsed, arg0);
 
     /// <inheritdoc cref="Format(string)"/>
-    public string Format(string? arg0, string? arg1) =>
-        Plain(2) is { } format ? format.Fill(arg0, arg1) : string.Format(CultureInfo.InvariantCulture, Text, arg0, arg1);
+    public string Format(string? arg0, string? arg1) => string.Format(CultureInfo.InvariantCulture, Parsed, arg0, arg1);
 
     /// <inheritdoc cref="Format(string)"/>
-    public string Format(string? arg0, string? arg1, string? arg2) =>
-        Plain(3) is { } format ? format.Fill(arg0, arg1, arg2) : string.Format(CultureInfo.InvariantCulture, Text, arg0, arg1, arg2);
+    public string Format(string? arg0, string? arg1, string? arg2) => string.Format(CultureInfo.InvariantCulture, Parsed, arg0, arg1, arg2);
 
     /// <inheritdoc cref="Format(string)"/>
-    public string Format(object?[] args) => args switch
-    {
-        [string or null] when Plain(1) is { } format => format.Fill((string?)args[0]),
-        [string or null, string or null] when Plain(2) is { } format => format.Fill((string?)args[0], (string?)args[1]),
-        [string or null, string or null, string or null] when Plain(3) is { } format => format.Fill((string?)args[0], (string?)args[1], (string?)args[2]),
-        _ => string.Format(CultureInfo.InvariantCulture, Text, args),
-    };
+    public string Format(object?[] args) => string.Format(CultureInfo.InvariantCulture, Parsed, args);
 
     /// <summary>Fills the text's placeholder <c>{0}</c> with a number written for the language.</summary>
     /// <param name="n">The number.</param>
-    /// <param name="language">The position of the language in <see cref="Languages.Shipped"/>.</param>
+    /// <param name="language">The language of the text.</param>
     /// <returns>The text.</returns>
-    public string WithNumber(double n, int language)
+    public string WithNumber(double n, Language language)
     {
         if (!WeightText.TryGridIndex(n, out var index))
         {
@@ -60,8 +53,4 @@ internal sealed class TextEntry(string text)
         var cache = _withNumber ?? Interlocked.CompareExchange(ref _withNumber, new string?[WeightText.GridSize], null) ?? _withNumber;
         return cache[index] ??= Format(WeightText.NumberFor(n, language));
     }
-
-    // The parsed text, when it is in the plain form and needs no more than the arguments given.
-    private TextFormat? Plain(int arguments) =>
-        (_format ??= TextFormat.TryParse(Text) ?? NotPlain) is TextFormat format && format.ArgumentCount <= arguments ? format : null;
 }

@@ -46,7 +46,7 @@ public static class Renderers
     /// <param name="format">The format: <c>text</c>, <c>markdown</c>, <c>json</c> or <c>svg</c>.</param>
     /// <param name="recommendation">The recommendation.</param>
     /// <param name="counterfactuals">What would change the advice, to include; <see langword="null"/> to leave them out.</param>
-    /// <param name="culture">The language of the texts (English, or Spanish for any <c>es</c> culture); English for <see langword="null"/>.</param>
+    /// <param name="culture">The language of the texts (one of <see cref="Localization.Languages.Shipped"/>, or English when its language does not ship); English for <see langword="null"/>.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentException"><paramref name="format"/> is not one of <see cref="Names"/>.</exception>
     public static string Render(string format, Recommendation recommendation, IReadOnlyList<Counterfactual>? counterfactuals = null, CultureInfo? culture = null)

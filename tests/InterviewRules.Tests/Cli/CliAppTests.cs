@@ -273,15 +273,26 @@ public class CliAppTests
         Assert.Contains("texts ship in en, es", stderr, System.StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Evaluate_CultureWithoutTexts_FallsBackToEnglish_SaysSoOnStderr_Exit0()
+    [Theory]
+    [InlineData("fr-FR")]
+    [InlineData("de")]
+    public void Evaluate_CultureWithoutTexts_IsRefused_NamingTheShippedLanguages_Exit2(string culture)
     {
-        var (code, stdout, stderr) = Run("evaluate", Examples.ScenarioPath("01-new-graduate-needs-practice"), "--culture", "fr-FR");
-        var (_, english, _) = Run("evaluate", Examples.ScenarioPath("01-new-graduate-needs-practice"));
+        var (code, stdout, stderr) = Run("evaluate", Examples.ScenarioPath("01-new-graduate-needs-practice"), "--culture", culture);
 
-        Assert.Equal(0, code);
-        Assert.Equal(english, stdout);
-        Assert.Equal("note: no texts ship in fr-FR; writing English (texts ship in en, es).", stderr.Trim());
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.Equal($"--culture: \"{culture}\" is in a language no texts ship in; texts ship in en, es, so it must be one of those or a regional tag of one, such as en-GB.", stderr.Trim());
+    }
+
+    [Theory]
+    [InlineData("es-MX")]
+    [InlineData("ES")]
+    public void Evaluate_RegionalCulture_WritesItsLanguage_AsTheLanguageItself(string culture)
+    {
+        var scenario = Examples.ScenarioPath("08-afraid-of-leading-on");
+
+        Assert.Equal(Run("evaluate", scenario, "--culture", "es"), Run("evaluate", scenario, "--culture", culture));
     }
 
     [Theory]

@@ -25,6 +25,7 @@ public class LocalizationTests
         ["veto"] = "\"veto\" is the Spanish word too",
         ["plan-b.end"] = "only the full stop that ends the sentence",
         ["assess.then"] = "only the comma between an answer and where it leads",
+        ["rules.heading.id"] = "the catalog's column of rule ids, which are the same in every language",
     };
 
     public static IEnumerable<object[]> TranslatedLanguages => Languages.Shipped.Where(l => l != Languages.English).Select(l => new object[] { l });
