@@ -15,6 +15,7 @@ internal static class ContractNames
     private static readonly EnumNames<FindingKind> KindNames = new("reason", "counterReason", "exception", "cost");
     private static readonly EnumNames<FindingEffect> EffectNames = new("neutral", "accept", "decline");
     private static readonly EnumNames<Verdict> VerdictNames = new("accept", "decline");
+    private static readonly EnumNames<AssessmentStatus> StatusNames = new("settled", "open", "undetermined");
     private static readonly EnumNames<Article.ConditionOperator> OperatorNames = new("equals", "notEquals", "lessThan", "lessThanOrEqual", "greaterThan", "greaterThanOrEqual", "in", "contains");
 
     internal static IReadOnlyList<string> Operators => OperatorNames;
@@ -43,6 +44,9 @@ internal static class ContractNames
 
     /// <summary>Gets the contract name of a decision (<c>accept</c>).</summary>
     public static string Of(Verdict value) => VerdictNames.Of(value);
+
+    /// <summary>Gets the contract name of an assessment's status (<c>settled</c>).</summary>
+    public static string Of(AssessmentStatus value) => StatusNames.Of(value);
 
     /// <summary>Gets the contract name of a condition operator (<c>lessThan</c>).</summary>
     public static string Of(Article.ConditionOperator value) => OperatorNames.Of(value);

@@ -211,6 +211,42 @@ public static class InterviewJson
         return JsonSerializer.Serialize(document, Context.RecommendationDocument) + "\n";
     }
 
+    /// <summary>Writes an assessment in the assessment contract, indented, ending with a newline, its texts in a culture's language (English for <see langword="null"/>).</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="culture">The language of <c>summary</c>, question <c>text</c>, finding titles and explanations.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(Assessment assessment, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return JsonSerializer.Serialize(AssessmentWriter.ToDocument(assessment, culture), Context.AssessmentDocument) + "\n";
+    }
+
+    /// <summary>Reads a partial scenario (docs/contract.md, "Partial scenario") strictly: every field may be left out (unknown), none may be <c>null</c>.</summary>
+    /// <param name="utf8">The document, UTF-8, with or without a byte-order mark.</param>
+    /// <returns>What it says is known.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract; every problem is listed with its JSON path.</exception>
+    public static PartialScenario ReadPartialScenario(ReadOnlyMemory<byte> utf8) =>
+        TryReadPartialScenario(utf8, out var scenario, out var errors) ? scenario : throw new InvalidInputException(errors);
+
+    /// <summary>Reads a partial scenario from text.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>What it says is known.</returns>
+    /// <exception cref="InvalidInputException">The document breaks the contract.</exception>
+    public static PartialScenario ReadPartialScenario(string json) => ReadPartialScenario(JsonInput.ToUtf8(json));
+
+    /// <summary>Tries to read a partial scenario.</summary>
+    /// <param name="utf8">The document, UTF-8, with or without a byte-order mark.</param>
+    /// <param name="scenario">What it says is known, when valid.</param>
+    /// <param name="errors">Every problem found, each with its JSON path; empty when valid.</param>
+    /// <returns><see langword="true"/> when the document is a valid partial scenario.</returns>
+    public static bool TryReadPartialScenario(ReadOnlyMemory<byte> utf8, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PartialScenario? scenario, out IReadOnlyList<InputError> errors)
+    {
+        var list = new List<InputError>();
+        scenario = PartialScenarioReader.Read(utf8, list);
+        errors = ReadOnly(list);
+        return scenario is not null && list.Count == 0;
+    }
+
     /// <summary>Writes a scenario in the scenario contract, indented, ending with a newline; every optional field is written out.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <returns>The JSON text.</returns>
@@ -233,7 +269,7 @@ public static class InterviewJson
         utf8.WriteByte((byte)'\n');
     }
 
-    private static RecommendationDocument ToDocument(Recommendation recommendation, CultureInfo? culture)
+    internal static RecommendationDocument ToDocument(Recommendation recommendation, CultureInfo? culture)
     {
         var findings = new List<FindingDocument>(recommendation.Findings.Count);
         foreach (var finding in recommendation.Findings)
@@ -319,7 +355,7 @@ public static class InterviewJson
         return JsonSerializer.Serialize(document, Context.RankingDocument) + "\n";
     }
 
-    private static PolicyDocument PolicyOf(PolicyIdentity policy) => new()
+    internal static PolicyDocument PolicyOf(PolicyIdentity policy) => new()
     {
         Name = policy.Name,
         Version = policy.Version,

@@ -22,9 +22,9 @@ internal static class AssessmentTexts
             case AssessmentStatus.Settled:
                 var accept = assessment.Decision == Verdict.Accept;
                 var unknown = assessment.Unknown;
-                var head = unknown.Count == 0
-                    ? Texts.Get(accept ? "assess.settled.accept" : "assess.settled.decline", culture)
-                    : Texts.Format(accept ? "assess.settled.acceptWhatever" : "assess.settled.declineWhatever", culture, Whatever(unknown, culture));
+                var head = unknown.Count == 0 ? Texts.Get(accept ? "assess.settled.accept" : "assess.settled.decline", culture)
+                    : unknown.Count > MaxNamed ? Texts.Get(accept ? "assess.settled.acceptAnyway" : "assess.settled.declineAnyway", culture)
+                    : Texts.Format(accept ? "assess.settled.acceptWhatever" : "assess.settled.declineWhatever", culture, Join([.. unknown.Select(u => Texts.Get("about." + u, culture))], culture));
                 var reasons = assessment.Findings.Where(f => accept ? f.WeightRange.Min > 0 : f.Veto || f.WeightRange.Max < 0).Take(3).Select(f => f.GetTitle(culture)).ToList();
                 return reasons.Count == 0 ? head : head + " " + Texts.Format("assess.reasons", culture, Join(reasons, culture));
 
@@ -39,9 +39,6 @@ internal static class AssessmentTexts
                 return assessment.Questions.Count == 0 ? why : why + " " + Texts.Format("assess.ask.first", culture, assessment.Questions[0].GetText(culture));
         }
     }
-
-    private static string Whatever(IReadOnlyList<string> unknown, CultureInfo? culture) =>
-        unknown.Count > MaxNamed ? Texts.Get("assess.whateverElse", culture) : Join([.. unknown.Select(u => Texts.Get("about." + u, culture))], culture);
 
     private static string Join(List<string> items, CultureInfo? culture) =>
         items.Count == 1 ? items[0] : Texts.Format("list.and", culture, string.Join(", ", items.Take(items.Count - 1)), items[^1]);

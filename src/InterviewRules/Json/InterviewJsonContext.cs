@@ -12,6 +12,7 @@ namespace InterviewRules.Json;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(RecommendationDocument))]
 [JsonSerializable(typeof(RankingDocument))]
+[JsonSerializable(typeof(AssessmentDocument))]
 internal sealed partial class InterviewJsonContext : JsonSerializerContext
 {
 }

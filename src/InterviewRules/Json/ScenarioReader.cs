@@ -13,8 +13,8 @@ internal static class ScenarioReader
     /// <summary>The most problems a list of scenarios reports one by one.</summary>
     public const int MaxErrors = 100;
 
-    private static readonly string[] RootProperties = Properties(null);
-    private static readonly Dictionary<string, string[]> ObjectProperties = Objects();
+    internal static readonly string[] RootProperties = Properties(null);
+    internal static readonly Dictionary<string, string[]> ObjectProperties = Objects();
 
     // What an object must be: its required fields, then those that may be left out. A missing object names only the
     // required ones, so no sentence calls an optional field required.
