@@ -55,15 +55,15 @@ public static class InterviewJson
     /// <summary>Gets the deepest nesting the readers accept.</summary>
     public static int MaxDepth => JsonInput.MaxDepth;
 
-    /// <summary>Gets the names of the JSON Schemas (draft 2020-12) of the contracts: <c>scenario</c>, <c>recommendation</c>, <c>policy</c>, <c>ranking</c>.</summary>
-    public static IReadOnlyList<string> SchemaNames { get; } = ["scenario", "recommendation", "policy", "ranking"];
+    /// <summary>Gets the names of the JSON Schemas (draft 2020-12) of the contracts: <c>scenario</c>, <c>recommendation</c>, <c>policy</c>, <c>ranking</c>, <c>partial-scenario</c>, <c>assessment</c>.</summary>
+    public static IReadOnlyList<string> SchemaNames { get; } = ["scenario", "recommendation", "policy", "ranking", "partial-scenario", "assessment"];
 
     // What the readers found, handed out read-only in fact: a caller's cast cannot change it.
     private static ReadOnlyArray<InputError> ReadOnly(List<InputError> errors) =>
         errors.Count == 0 ? ReadOnlyArray<InputError>.Empty : ReadOnlyArray<InputError>.Own([.. errors]);
 
     /// <summary>Gets the JSON Schema (draft 2020-12) of one contract, for validators and for chat assistants' tool definitions.</summary>
-    /// <param name="name"><c>scenario</c>, <c>recommendation</c>, <c>policy</c> or <c>ranking</c>.</param>
+    /// <param name="name">One of <see cref="SchemaNames"/>.</param>
     /// <returns>The schema's JSON text.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not one of <see cref="SchemaNames"/>.</exception>
     public static string Schema(string name)
