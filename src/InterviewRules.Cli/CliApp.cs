@@ -77,6 +77,7 @@ internal static class CliApp
     {
         var root = new RootCommand("interview-rules: should this person take this interview, and why? Rules from \"5 Reasons to Take That Next Interview\".");
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(AssessCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(RankCommand.Create(context));

@@ -81,6 +81,13 @@ public sealed class InterviewAdvisor
         foreach (var rule in added)
         {
             codeRules.Add((rule ?? throw new ArgumentException("addRules holds a null rule.", nameof(addRules))).Descriptor.Id);
+            foreach (var fact in rule.Descriptor.Facts)
+            {
+                if (Article.FactDefinition.Find(fact) is null)
+                {
+                    throw new ArgumentException($"The rule \"{rule.Descriptor.Id}\" says it reads the fact \"{InputError.Echo(fact)}\", which is not a fact; the facts are {Article.FactDefinition.Paths()}.", nameof(addRules));
+                }
+            }
         }
 
         foreach (var id in removed)

@@ -65,6 +65,9 @@ public sealed class PartialScenario
             .WithOpportunity(o.Interviewer, o.Format, o.TravelHours, o.DurationHours, o.Industry)
             .WithConcerns(scenario.Concerns);
         var items = (ItemState[])known._items.Clone();
+
+        // A scenario without an industry says there is none: known, absent.
+        items[Item.Of(Facts.Industry)!.Index] = ItemState.KnownText(o.Industry);
         foreach (var flag in Enum.GetValues<RedFlag>())
         {
             var state = scenario.Has(flag) ? FlagState.RedFlag : scenario.HasRumour(flag) ? FlagState.Rumour : FlagState.None;

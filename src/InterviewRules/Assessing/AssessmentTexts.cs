@@ -30,9 +30,13 @@ internal static class AssessmentTexts
 
             case AssessmentStatus.Open:
                 var first = assessment.Questions[0];
-                var answers = string.Join("; ", first.Answers.Select(a => Texts.Format("assess.then", culture, If(first.Fact, a.Answer, culture), Then(a, culture))));
-                return Texts.Format("assess.open", culture, Texts.Get("about." + first.Fact, culture), answers) + " "
-                    + Texts.Format(first.SettlesAlways ? "assess.ask.settles" : "assess.ask.first", culture, first.GetText(culture));
+                var about = Texts.Get("about." + first.Fact, culture);
+
+                // Where every answer leaves it open, listing them says nothing: it depends on more than this one fact.
+                var depends = first.Answers.All(a => a.Status != AssessmentStatus.Settled)
+                    ? Texts.Format("assess.openMore", culture, about)
+                    : Texts.Format("assess.open", culture, about, string.Join("; ", first.Answers.Select(a => Texts.Format("assess.then", culture, If(first.Fact, a.Answer, culture), Then(a, culture)))));
+                return depends + " " + Texts.Format(first.SettlesAlways ? "assess.ask.settles" : "assess.ask.first", culture, first.GetText(culture));
 
             default:
                 var why = Texts.Get(assessment.Reason is null ? "assess.undetermined" : "assess.undeterminedWork", culture);
@@ -68,7 +72,7 @@ internal static class AssessmentTexts
 
         if (item.Kind == ItemKind.Number)
         {
-            return Texts.Format("assess.if.number", culture, Range(answer, culture));
+            return Texts.Format("assess.if.number", culture, Range(item, answer, culture));
         }
 
         if (ReferenceEquals(item.Fact, Facts.Format))
@@ -90,9 +94,18 @@ internal static class AssessmentTexts
     }
 
     /// <summary>A class label (<c>&lt;= 1</c>, <c>(1, 3]</c>, <c>&gt; 3</c>, <c>= 2</c>) in words.</summary>
-    private static string Range(string label, CultureInfo? culture)
+    private static string Range(Item item, string label, CultureInfo? culture)
     {
-        string N(string number) => WeightText.NumberFor(double.Parse(number, CultureInfo.InvariantCulture), culture ?? CultureInfo.InvariantCulture);
+        // With the item's unit where the texts have one ("1 hour", "3 years"); a bare number otherwise.
+        var unit = ReferenceEquals(item.Fact, Facts.YearsOfExperience) ? "year"
+            : ReferenceEquals(item.Fact, Facts.OtherOpportunities) ? "otherOpportunity"
+            : item.Fact == Facts.TravelHours || item.Fact == Facts.DurationHours ? "hour"
+            : null;
+        string N(string number)
+        {
+            var value = double.Parse(number, CultureInfo.InvariantCulture);
+            return unit is null ? WeightText.NumberFor(value, culture ?? CultureInfo.InvariantCulture) : Texts.Count(value, unit, culture);
+        }
         if (label.StartsWith("<= ", System.StringComparison.Ordinal))
         {
             return Texts.Format("assess.number.atMost", culture, N(label[3..]));

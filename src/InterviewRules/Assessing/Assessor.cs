@@ -17,7 +17,7 @@ namespace InterviewRules.Assessing;
 internal sealed class Assessor
 {
     /// <summary>The most rule evaluations one assessment may make, questions included.</summary>
-    public const int MaxWork = 4_000_000;
+    public const int MaxWork = 2_000_000;
 
     /// <summary>The most distinct contributions a combination of groups may hold.</summary>
     public const int MaxOutcomes = 200_000;
@@ -28,6 +28,7 @@ internal sealed class Assessor
     private readonly bool _trackStrongest;
     private readonly string[] _texts;
     private readonly Dictionary<string, Walked> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Item, double Partner), List<Choice>> _classes = [];
     private int _work;
 
     public Assessor(IReadOnlyList<RuleModel> rules, IAggregator aggregator, double threshold)
@@ -243,6 +244,18 @@ internal sealed class Assessor
 
     private HashSet<Outcome> Walk(Group group, ItemState[] state, Completion basis, Analysis? analysis)
     {
+        _classes.Clear();
+        var estimate = 1.0;
+        foreach (var item in group.Items)
+        {
+            estimate *= Classes(group, item, state, basis, new bool[Item.All.Count]).Count;
+        }
+
+        if (estimate * group.Rules.Length > MaxWork)
+        {
+            throw new AssessmentBoundException($"about {estimate * group.Rules.Length:N0} rule evaluations would be needed, more than the {MaxWork:N0} allowed");
+        }
+
         var outcomes = new HashSet<Outcome>();
         var completion = new Completion();
         completion.CopyFrom(basis);
@@ -269,8 +282,31 @@ internal sealed class Assessor
         }
     }
 
-    /// <summary>A value of each class of an item, given the values already fixed (a sum's other term moves a number's cuts).</summary>
+    /// <summary>
+    /// A value of each class of an item, given the values already fixed (a sum's other term moves a number's cuts).
+    /// Made once per walk for each item and value of the other terms of its sums: most items have none.
+    /// </summary>
     private List<Choice> Classes(Group group, Item item, ItemState[] state, Completion completion, bool[] assigned)
+    {
+        var partner = double.NaN;
+        foreach (var comparison in group.Comparisons)
+        {
+            if (AnswerClasses.IsTermOf(item, comparison.Fact, out var other) && (assigned[other.Index] || state[other.Index].IsKnown(other)))
+            {
+                partner = completion.Numbers[other.Index];
+                break;
+            }
+        }
+
+        if (!_classes.TryGetValue((item.Index, partner), out var choices))
+        {
+            _classes[(item.Index, partner)] = choices = MakeClasses(group, item, state, completion, assigned);
+        }
+
+        return choices;
+    }
+
+    private List<Choice> MakeClasses(Group group, Item item, ItemState[] state, Completion completion, bool[] assigned)
     {
         var known = state[item.Index];
         var choices = new List<Choice>();
@@ -310,7 +346,7 @@ internal sealed class Assessor
 
     private Outcome Evaluate(Group group, Completion completion, Analysis? analysis)
     {
-        if (++_work > MaxWork)
+        if ((_work += group.Rules.Length) > MaxWork)
         {
             throw new AssessmentBoundException($"more than {MaxWork:N0} rule evaluations would be needed");
         }
@@ -420,6 +456,7 @@ internal sealed class Assessor
         completion.CopyFrom(basis);
         var assigned = new bool[Item.All.Count];
         var seen = new HashSet<FamilyKey>();
+        _classes.Clear();
         var others = order.Take(order.Count - 1).ToList();
         Walk(group, others, 0, state, completion, assigned, () =>
         {
@@ -427,13 +464,11 @@ internal sealed class Assessor
             foreach (var choice in Classes(group, item, state, completion, assigned))
             {
                 choice.Assign(item, completion);
-                var outcome = firing ? new Outcome(0, false, group.Rules[0].Decide(completion, out _), 0, 0) : Evaluate(group, completion, null);
+                var outcome = firing ? Firing(group.Rules[0], completion) : Evaluate(group, completion, null);
                 if (!outcomes.Contains(outcome))
                 {
                     outcomes.Add(outcome);
                 }
-
-                CountWork();
             }
 
             if (outcomes.Count > 1 && seen.Add(FamilyKey.Of(outcomes, firing || _trackStrongest)))
@@ -443,12 +478,15 @@ internal sealed class Assessor
         });
     }
 
-    private void CountWork()
+    // Whether one rule fires, as an outcome a family can hold.
+    private Outcome Firing(RuleModel rule, Completion completion)
     {
         if (++_work > MaxWork)
         {
             throw new AssessmentBoundException($"more than {MaxWork:N0} rule evaluations would be needed");
         }
+
+        return new Outcome(0, false, rule.Decide(completion, out _), 0, 0);
     }
 
     private static HashSet<Outcome> Combine(IReadOnlyList<IReadOnlyCollection<Outcome>> sets)

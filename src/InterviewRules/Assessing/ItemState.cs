@@ -25,8 +25,8 @@ internal readonly record struct ItemState(double Low, bool LowOpen, double High,
     /// <summary>A discrete item with these values possible.</summary>
     public static ItemState Discrete(ulong mask) => new(0, false, 0, false, mask, null, false);
 
-    /// <summary>A known text.</summary>
-    public static ItemState KnownText(string text) => new(0, false, 0, false, 0, text, true);
+    /// <summary>A known text, or known to be absent (<see langword="null"/>).</summary>
+    public static ItemState KnownText(string? text) => new(0, false, 0, false, 0, text, true);
 
     /// <summary>A number somewhere in an interval.</summary>
     public static ItemState Between(double low, bool lowOpen, double high, bool highOpen) => new(low, lowOpen, high, highOpen, 0, null, false);

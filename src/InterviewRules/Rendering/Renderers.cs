@@ -57,6 +57,27 @@ public static class Renderers
             : throw new ArgumentException($"format is \"{format}\"; it must be one of {string.Join(", ", Names)}.", nameof(format));
     }
 
+    /// <summary>Gets the formats an assessment can be rendered in: <c>text</c>, <c>markdown</c>, <c>json</c>.</summary>
+    public static IReadOnlyList<string> AssessmentNames { get; } = [Text.Name, Markdown.Name, Json.Name];
+
+    /// <summary>Renders an assessment for people: its summary, the reasons that hold whatever the unknown facts are, and the questions worth asking.</summary>
+    /// <param name="format">One of <see cref="AssessmentNames"/>.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="culture">The language of the texts; English for <see langword="null"/>.</param>
+    /// <returns>The rendered text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="format"/> is not one of <see cref="AssessmentNames"/>.</exception>
+    public static string Render(string format, Assessment assessment, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return format switch
+        {
+            "text" => AssessmentRendering.Render(assessment, markdown: false, culture),
+            "markdown" => AssessmentRendering.Render(assessment, markdown: true, culture),
+            "json" => InterviewJson.Write(assessment, culture),
+            _ => throw new ArgumentException($"format is \"{format}\"; it must be one of {string.Join(", ", AssessmentNames)}.", nameof(format)),
+        };
+    }
+
     private sealed class Renderer(string name, Func<Recommendation, IReadOnlyList<Counterfactual>?, CultureInfo?, string> render) : IRecommendationRenderer
     {
         public string Name => name;
