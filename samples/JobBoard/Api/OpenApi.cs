@@ -34,6 +34,8 @@ internal static class OpenApi
         ["RecommendForTenant"] = (Ref("scenario"), Ref("recommendation"), Json),
         ["RankInbox"] = (ArrayOf("scenario"), Ref("ranking"), Json),
         ["RankInboxForTenant"] = (ArrayOf("scenario"), Ref("ranking"), Json),
+        ["Assess"] = (Ref("partial-scenario"), Ref("assessment"), Json),
+        ["AssessForTenant"] = (Ref("partial-scenario"), Ref("assessment"), Json),
         ["GetSchema"] = (null, new JsonObject { ["type"] = "object" }, "application/schema+json"),
     };
 
