@@ -10,6 +10,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using InterviewRules;
 using InterviewRules.Rendering;
+using Json.Schema;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit;
 
@@ -94,6 +95,7 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
     [InlineData("/api/tenants/nobody/recommendations")]
     [InlineData("/api/tenants/nobody/inbox/rank")]
     [InlineData("/api/tenants/Campus/recommendations")]
+    [InlineData("/api/tenants/nobody/assessments")]
     public async Task Tenant_Unknown_404ProblemNamingItAndTheKnownOnes(string path)
     {
         using var response = await PostAsync(path, Repository.Example("01-new-graduate-needs-practice"));
@@ -159,6 +161,8 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
     [InlineData("/api/recommendations?counterfactuals=maybe", "counterfactuals", "maybe")]
     [InlineData("/api/recommendations?format=pdf", "format", "pdf")]
     [InlineData("/api/inbox/rank?language=de", "language", "de")]
+    [InlineData("/api/assessments?language=fr", "language", "fr")]
+    [InlineData("/api/tenants/campus/assessments?language=pt", "language", "pt")]
     public async Task Query_NotAllowed_400NamingParameterValueAndChoices(string path, string parameter, string value)
     {
         using var response = await PostAsync(path, path.Contains("rank", StringComparison.Ordinal) ? Repository.Inbox : Repository.Example("01-new-graduate-needs-practice"));
@@ -272,6 +276,8 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
     [InlineData("recommendation")]
     [InlineData("policy")]
     [InlineData("ranking")]
+    [InlineData("partial-scenario")]
+    [InlineData("assessment")]
     public async Task Schema_IsTheLibrarys(string name)
     {
         using var response = await _client.GetAsync($"/api/schemas/{name}");
@@ -341,6 +347,7 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
             ("/api/recommendations", "post"), ("/api/inbox/rank", "post"), ("/api/rules", "get"), ("/api/schemas/{name}", "get"),
             ("/api/tenants/{tenant}/recommendations", "post"), ("/api/tenants/{tenant}/inbox/rank", "post"), ("/api/tenants/{tenant}/rules", "get"),
             ("/api/tenants", "get"), ("/api/examples", "get"), ("/healthz", "get"),
+            ("/api/assessments", "post"), ("/api/tenants/{tenant}/assessments", "post"),
         })
         {
             Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(method, out _), $"{method.ToUpperInvariant()} {path} is missing from the OpenAPI document.");
@@ -352,6 +359,13 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         var rank = paths.GetProperty("/api/tenants/{tenant}/inbox/rank").GetProperty("post");
         Assert.Equal("#/components/schemas/ranking", rank.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.True(rank.GetProperty("responses").TryGetProperty("404", out _));
+        foreach (var path in new[] { "/api/assessments", "/api/tenants/{tenant}/assessments" })
+        {
+            var assess = paths.GetProperty(path).GetProperty("post");
+            Assert.Equal("#/components/schemas/partial-scenario", assess.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+            Assert.Equal("#/components/schemas/assessment", assess.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        }
+
         // Each contract is the library's schema with its definitions lifted beside it: no $id (so no other base for
         // its references), and every "#/$defs/x" now "#/components/schemas/x".
         var components = root.GetProperty("components").GetProperty("schemas");
@@ -391,6 +405,8 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         Assert.NotEmpty(refs);
         Assert.Contains(refs, r => r.Ref == "#/components/schemas/condition");
         Assert.Contains(refs, r => r.Ref == "#/components/schemas/factValue");
+        Assert.Contains(refs, r => r.Ref == "#/components/schemas/range");
+        Assert.Contains(refs, r => r.Ref == "#/components/schemas/assessment");
         foreach (var (at, reference) in refs)
         {
             Assert.True(Resolve(root, reference), $"{at}: the $ref {reference} does not resolve from the document root.");
@@ -456,6 +472,11 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
     [InlineData("/api/recommendations", "post", "413")]
     [InlineData("/api/recommendations", "post", "415")]
     [InlineData("/api/tenants/{tenant}/inbox/rank", "post", "408")]
+    [InlineData("/api/assessments", "post", "400")]
+    [InlineData("/api/assessments", "post", "413")]
+    [InlineData("/api/assessments", "post", "415")]
+    [InlineData("/api/tenants/{tenant}/assessments", "post", "400")]
+    [InlineData("/api/tenants/{tenant}/assessments", "post", "404")]
     public async Task OpenApi_DocumentsTheErrorsTheApiReturns_AsProblems(string path, string method, string status)
     {
         using var response = await _client.GetAsync("/openapi/v1.json");
@@ -539,6 +560,180 @@ public sealed class ApiContractTests : IClassFixture<WebApplicationFactory<Progr
         using var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         await ProblemAsync(response, status);
+    }
+
+    /// <summary>The chatbot case: a recruiter's video call, too busy and not even interested, nothing bad heard; the rest unknown.</summary>
+    private const string BusyNotInterested = "{\"opportunity\":{\"interviewer\":\"recruiter\",\"format\":\"video\"},\"concerns\":{\"include\":[\"tooBusy\",\"notInterested\"]},\"redFlags\":[],\"rumours\":[]}";
+
+    /// <summary>Half a form: only the years of experience.</summary>
+    private const string OnlyExperience = "{\"candidate\":{\"yearsOfExperience\":1.5}}";
+
+    /// <summary>A red flag known in detail that vetoes, whatever else is true.</summary>
+    private const string UntrustworthyLeaders = "{\"redFlags\":{\"include\":[\"untrustworthyLeadership\"]}}";
+
+    private static readonly Lazy<JsonSchema> AssessmentSchema = new(() => JsonSchema.FromText(InterviewJson.Schema("assessment")));
+
+    public static IEnumerable<object[]> EveryExample() => Repository.Examples();
+
+    public static IEnumerable<object[]> PartialBodies() =>
+        from body in new[] { BusyNotInterested, OnlyExperience, UntrustworthyLeaders, "{}", "{\"concerns\":{},\"rumours\":{\"exclude\":[\"highTurnover\"]}}" }
+        from language in new[] { "en", "es" }
+        select new object[] { body, language };
+
+    [Theory]
+    [MemberData(nameof(PartialBodies))]
+    public async Task Assess_PartialBody_200EqualsTheLibrarysJson(string body, string language)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        using var response = await PostAsync($"/api/assessments?language={language}", bytes);
+
+        // What `interview-rules assess FILE --format json [--culture es]` prints.
+        var expected = InterviewJson.Write(InterviewAdvisor.Default.Assess(InterviewJson.ReadPartialScenario(bytes)), Repository.Culture(language));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryExample))]
+    public async Task Assess_EveryExampleAsAPartialScenario_EqualsTheLibrarysJson(string example)
+    {
+        var bytes = Repository.Example(example);
+        using var response = await PostAsync("/api/assessments", bytes);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(InterviewJson.Write(InterviewAdvisor.Default.Assess(InterviewJson.ReadPartialScenario(bytes))), await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData(BusyNotInterested, "accept")]
+    [InlineData(UntrustworthyLeaders, "decline")]
+    public async Task Assess_SettledWithWhatIsKnown_DecisionAndNothingToAsk(string body, string decision)
+    {
+        using var response = await PostAsync("/api/assessments", Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = document.RootElement;
+        Assert.Equal("settled", root.GetProperty("status").GetString());
+        Assert.Equal(decision, root.GetProperty("decision").GetString());
+        Assert.Empty(root.GetProperty("relevant").EnumerateArray());
+        Assert.Empty(root.GetProperty("questions").EnumerateArray());
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("sufficient").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public async Task Assess_HalfAForm_OpenWithTheFirstQuestionInTheLanguage(string language)
+    {
+        using var response = await PostAsync($"/api/assessments?language={language}", Encoding.UTF8.GetBytes(OnlyExperience));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = document.RootElement;
+        var assessment = InterviewAdvisor.Default.Assess(InterviewJson.ReadPartialScenario(OnlyExperience));
+        Assert.Equal(AssessmentStatus.Open, assessment.Status);
+        Assert.Equal("open", root.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("decision").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("sufficient").ValueKind);
+        var first = root.GetProperty("questions")[0];
+        Assert.Equal(assessment.Questions[0].Fact, first.GetProperty("fact").GetString());
+        Assert.Equal(assessment.Questions[0].GetText(Repository.Culture(language)), first.GetProperty("text").GetString());
+        Assert.Equal(assessment.GetSummary(Repository.Culture(language)), root.GetProperty("summary").GetString());
+        Assert.Contains(first.GetProperty("fact").GetString(), root.GetProperty("relevant").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Theory]
+    [InlineData("null", "$")]
+    [InlineData("{\"candidate\":null}", "$.candidate")]
+    [InlineData("{\"candidate\":{\"yearsOfExperience\":null}}", "$.candidate.yearsOfExperience")]
+    [InlineData("{\"resume\":{}}", "$.resume")]
+    [InlineData("{\"candidate\":{\"age\":30}}", "$.candidate.age")]
+    [InlineData("{\"concerns\":{\"include\":[\"bogus\"]}}", "$.concerns.include[0]")]
+    [InlineData("{\"concerns\":{\"include\":[\"tooBusy\"],\"exclude\":[\"tooBusy\"]}}", "$.concerns")]
+    [InlineData("{\"redFlags\":{\"exclude\":[\"gossip\"]}}", "$.redFlags.exclude[0]")]
+    [InlineData("{\"rumours\":{\"include\":[\"highTurnover\",\"highTurnover\"]}}", "$.rumours.include[1]")]
+    [InlineData("{\"concerns\":{\"maybe\":[\"tooBusy\"]}}", "$.concerns.maybe")]
+    [InlineData("{\"candidate\":{\"yearsOfExperience\":-2}}", "$.candidate.yearsOfExperience")]
+    [InlineData("{", "$")]
+    public async Task Assess_BadPartialScenario_400WithTheLibrarysSentencesByPath(string body, string path)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        Assert.False(InterviewJson.TryReadPartialScenario(bytes, out _, out var errors));
+        Assert.Contains(errors, e => e.Path == path);
+        await AssertBadInputAsync("/api/assessments", bytes, errors);
+        await AssertBadInputAsync("/api/tenants/campus/assessments", bytes, errors);
+    }
+
+    [Theory]
+    [InlineData("campus", "campus-board.json")]
+    [InlineData("executive", "executive-search.json")]
+    public async Task Assess_Tenant_AssessesUnderItsPolicyFile(string tenant, string policyFile)
+    {
+        var advisor = InterviewAdvisor.Create(InterviewJson.ReadPolicy(Repository.Policy(policyFile)));
+        foreach (var body in new[] { BusyNotInterested, OnlyExperience, "{}" })
+        {
+            var bytes = Encoding.UTF8.GetBytes(body);
+            using var response = await PostAsync($"/api/tenants/{tenant}/assessments?language=es", bytes);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Equal(InterviewJson.Write(advisor.Assess(InterviewJson.ReadPartialScenario(bytes)), Repository.Culture("es")), text);
+            using var document = JsonDocument.Parse(text);
+            Assert.Equal(advisor.Policy.Name, document.RootElement.GetProperty("policy").GetProperty("name").GetString());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PartialBodies))]
+    public async Task Assess_Response_ValidatesAgainstTheAssessmentSchema(string body, string language)
+    {
+        using var response = await PostAsync($"/api/assessments?language={language}", Encoding.UTF8.GetBytes(body));
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var result = AssessmentSchema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Fact]
+    public async Task Assess_CompleteExample_ValidatesAgainstTheAssessmentSchema_WithItsRecommendation()
+    {
+        // Every optional field written out: nothing any rule reads is unknown, so the answer carries the recommendation.
+        var scenario = InterviewJson.ReadScenario(Repository.Example("01-new-graduate-needs-practice"));
+        using var response = await PostAsync("/api/assessments", Encoding.UTF8.GetBytes(InterviewJson.Write(scenario)));
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("settled", document.RootElement.GetProperty("status").GetString());
+        Assert.Equal(InterviewAdvisor.Default.Recommend(scenario).Score, document.RootElement.GetProperty("recommendation").GetProperty("score").GetDouble());
+        Assert.True(AssessmentSchema.Value.Evaluate(document.RootElement).IsValid);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData(null)]
+    public async Task Assess_ContentTypeNotJson_415(string? contentType)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(OnlyExperience));
+        content.Headers.ContentType = contentType is null ? null : MediaTypeHeaderValue.Parse(contentType);
+        using var response = await _client.PostAsync("/api/tenants/campus/assessments", content);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Assess_BodyOverTheLimit_413_WithOrWithoutLength(bool withLength)
+    {
+        var bytes = Padded(Encoding.UTF8.GetBytes(OnlyExperience), InterviewJson.MaxDocumentBytes + 1);
+        using var content = withLength ? (HttpContent)new ByteArrayContent(bytes) : new ChunkedContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await _client.PostAsync("/api/assessments", content);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains(InterviewJson.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     private static IReadOnlyList<InterviewScenario> Inbox() =>

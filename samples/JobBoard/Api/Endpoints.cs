@@ -30,6 +30,8 @@ internal static class Endpoints
             .WithName("Recommend").WithSummary("Recommends whether to take the interview a scenario describes, and explains why.");
         api.MapPost("/inbox/rank", (string? language, HttpRequest request, InterviewAdvisor advisor, CancellationToken ct) => RankAsync(advisor, language, request, ct))
             .WithName("RankInbox").WithSummary("Ranks a candidate's invitations, best first.");
+        api.MapPost("/assessments", (string? language, HttpRequest request, InterviewAdvisor advisor, CancellationToken ct) => AssessAsync(advisor, language, request, ct))
+            .WithName("Assess").WithSummary("Decides with what is known (a half-filled form): the settled answer, or the questions that could change it, ranked.");
 
         var tenant = api.MapGroup("/tenants/{tenant}");
         tenant.MapPost("/recommendations", (string tenant, string? language, string? counterfactuals, string? format, HttpRequest request, Tenants tenants, CancellationToken ct) =>
@@ -38,6 +40,9 @@ internal static class Endpoints
         tenant.MapPost("/inbox/rank", (string tenant, string? language, HttpRequest request, Tenants tenants, CancellationToken ct) =>
                 tenants.TryGet(tenant, out var advisor) ? RankAsync(advisor, language, request, ct) : Task.FromResult(UnknownTenant(tenant, tenants)))
             .WithName("RankInboxForTenant").WithSummary("Ranks invitations under a tenant's policy.");
+        tenant.MapPost("/assessments", (string tenant, string? language, HttpRequest request, Tenants tenants, CancellationToken ct) =>
+                tenants.TryGet(tenant, out var advisor) ? AssessAsync(advisor, language, request, ct) : Task.FromResult(UnknownTenant(tenant, tenants)))
+            .WithName("AssessForTenant").WithSummary("Decides with what is known, under a tenant's policy.");
         tenant.MapGet("/rules", (string tenant, string? language, Tenants tenants) =>
                 tenants.TryGet(tenant, out var advisor) ? Rules(advisor, language) : UnknownTenant(tenant, tenants))
             .WithName("ListRulesForTenant").WithSummary("The rules a tenant's policy applies.");
@@ -47,7 +52,7 @@ internal static class Endpoints
         api.MapGet("/schemas/{name}", (string name) => InterviewJson.SchemaNames.Contains(name)
                 ? Results.Text(InterviewJson.Schema(name), "application/schema+json; charset=utf-8", Encoding.UTF8)
                 : Problems.UnknownSchema(InputError.Echo(name)))
-            .WithName("GetSchema").WithSummary("The JSON Schema of a contract: scenario, recommendation, policy or ranking.");
+            .WithName("GetSchema").WithSummary("The JSON Schema of a contract: scenario, recommendation, policy, ranking, partial-scenario or assessment.");
         api.MapGet("/tenants", (Tenants tenants) => Results.Ok(tenants.Names))
             .WithName("ListTenants").WithSummary("The configured tenants.");
         api.MapGet("/examples", Examples.List)
@@ -100,6 +105,24 @@ internal static class Endpoints
         return InterviewJson.TryReadScenarios(body, out var scenarios, out var errors)
             ? Results.Text(InterviewJson.WriteRanking(advisor, scenarios, culture), Json, Encoding.UTF8)
             : Problems.BadInput(errors, "list of invitations");
+    }
+
+    private static async Task<IResult> AssessAsync(InterviewAdvisor advisor, string? language, HttpRequest request, CancellationToken ct)
+    {
+        if (!TryLanguage(language, out var culture, out var bad))
+        {
+            return Problems.BadInput([bad], "request");
+        }
+
+        var (body, problem) = await RequestBody.ReadAsync(request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return InterviewJson.TryReadPartialScenario(body, out var scenario, out var errors)
+            ? Results.Text(InterviewJson.Write(advisor.Assess(scenario), culture), Json, Encoding.UTF8)
+            : Problems.BadInput(errors, "partial scenario");
     }
 
     private static IResult Rules(InterviewAdvisor advisor, string? language)

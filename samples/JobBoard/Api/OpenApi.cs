@@ -34,6 +34,8 @@ internal static class OpenApi
         ["RecommendForTenant"] = (Ref("scenario"), Ref("recommendation"), Json),
         ["RankInbox"] = (ArrayOf("scenario"), Ref("ranking"), Json),
         ["RankInboxForTenant"] = (ArrayOf("scenario"), Ref("ranking"), Json),
+        ["Assess"] = (Ref("partial-scenario"), Ref("assessment"), Json),
+        ["AssessForTenant"] = (Ref("partial-scenario"), Ref("assessment"), Json),
         ["GetSchema"] = (null, new JsonObject { ["type"] = "object" }, "application/schema+json"),
     };
 
@@ -69,28 +71,37 @@ internal static class OpenApi
     {
         schema.Remove("$id");
         schema.Remove("$schema");
-        var lifted = new List<JsonNode> { schema };
         if (schema["$defs"] is JsonObject definitions)
         {
             schema.Remove("$defs");
             foreach (var (definition, value) in definitions.ToList())
             {
-                if (schemas.ContainsKey(definition) || InterviewJson.SchemaNames.Contains(definition))
+                definitions.Remove(definition);
+                Rewrite(value);
+
+                // Two contracts may carry the same definition (the recommendation's and the assessment's factValue): one
+                // component serves both. The same name for a different schema would make one contract lie.
+                if (schemas[definition] is { } earlier)
                 {
-                    throw new InvalidOperationException($"The {name} schema's definition {definition} has the name of another component schema; give it a name of its own.");
+                    if (!JsonNode.DeepEquals(earlier, value))
+                    {
+                        throw new InvalidOperationException($"The {name} schema's definition {definition} differs from the component schema of that name; give it a name of its own.");
+                    }
+
+                    continue;
                 }
 
-                definitions.Remove(definition);
+                if (InterviewJson.SchemaNames.Contains(definition))
+                {
+                    throw new InvalidOperationException($"The {name} schema's definition {definition} has the name of a contract schema; give it a name of its own.");
+                }
+
                 schemas[definition] = value;
-                lifted.Add(value!);
             }
         }
 
         schemas[name] = schema;
-        foreach (var node in lifted)
-        {
-            Rewrite(node);
-        }
+        Rewrite(schema);
     }
 
     private static void Rewrite(JsonNode? node)
