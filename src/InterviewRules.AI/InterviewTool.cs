@@ -9,7 +9,7 @@ using Microsoft.Extensions.AI;
 namespace InterviewRules;
 
 /// <summary>
-/// One of the four tools of <see cref="InterviewTools.Create"/>: an <see cref="AIFunction"/> whose argument schema is
+/// One of the tools of <see cref="InterviewTools.Create"/>: an <see cref="AIFunction"/> whose argument schema is
 /// composed from the library's JSON Schemas and whose result is the structured object of docs/contract.md as a
 /// <see cref="JsonElement"/>. Arguments that break the contract never throw: the result is an object
 /// <c>{"error", "errors"}</c> whose <c>errors</c> are <c>PATH: sentence</c> lines with paths relative to the

@@ -21,12 +21,13 @@ public sealed class InterviewToolResult
     /// <summary>
     /// Gets the structured result, a JSON object: for <c>evaluate_interview</c> <c>{"recommendation", "markdown"}</c>,
     /// for <c>rank_invitations</c> the ranking contract, for <c>list_rules</c> <c>{"rules"}</c>, for
-    /// <c>what_would_change_it</c> <c>{"decision", "score", "counterfactuals"}</c>; for refused arguments
+    /// <c>what_would_change_it</c> <c>{"decision", "score", "counterfactuals"}</c>, for <c>assess_interview</c>
+    /// <c>{"assessment", "markdown"}</c>; for refused arguments
     /// <c>{"error", "errors"}</c>, <c>errors</c> being the <c>PATH: sentence</c> lines.
     /// </summary>
     public JsonElement StructuredContent { get; }
 
-    /// <summary>Gets the result as text: the Markdown answer for <c>evaluate_interview</c>, the JSON for the other tools, the error lines for refused arguments.</summary>
+    /// <summary>Gets the result as text: the Markdown answer for <c>evaluate_interview</c> and <c>assess_interview</c>, the JSON for the other tools, the error lines for refused arguments.</summary>
     public string Text { get; }
 
     /// <summary>Returns <see cref="Text"/>.</summary>

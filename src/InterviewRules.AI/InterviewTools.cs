@@ -5,7 +5,7 @@ using InterviewRules.Tools;
 namespace InterviewRules;
 
 /// <summary>
-/// The advisor as four tools a chat assistant can call (docs/contract.md, "Tools for chat assistants"): the same names,
+/// The advisor as five tools a chat assistant can call (docs/contract.md, "Tools for chat assistants"): the same names,
 /// argument schemas and results as the <c>interview-rules mcp</c> server. The tools are
 /// <see cref="Microsoft.Extensions.AI.AIFunction"/>s for any <see cref="Microsoft.Extensions.AI.IChatClient"/> with
 /// function calling; their schemas are the library's own JSON Schemas, so nothing is reflected over (trimming- and
@@ -32,7 +32,10 @@ public static class InterviewTools
     /// <summary>The name of the tool that finds the cheapest changes that would flip the advice.</summary>
     public const string WhatWouldChangeIt = "what_would_change_it";
 
-    /// <summary>Creates the four tools over an advisor, in the order <c>evaluate_interview</c>, <c>rank_invitations</c>, <c>list_rules</c>, <c>what_would_change_it</c>.</summary>
+    /// <summary>The name of the tool that decides with what is known so far, and ranks the questions still worth asking.</summary>
+    public const string AssessInterview = "assess_interview";
+
+    /// <summary>Creates the five tools over an advisor, in the order <c>evaluate_interview</c>, <c>rank_invitations</c>, <c>list_rules</c>, <c>what_would_change_it</c>, <c>assess_interview</c>.</summary>
     /// <param name="advisor">The advisor that judges (its policy is named in every answer).</param>
     /// <param name="options">The options; <see langword="null"/> for the defaults (English unless a call asks for another language).</param>
     /// <returns>The tools; immutable and thread-safe.</returns>
@@ -46,6 +49,7 @@ public static class InterviewTools
             new InterviewTool(ToolKind.Rank, context),
             new InterviewTool(ToolKind.ListRules, context),
             new InterviewTool(ToolKind.WhatWouldChangeIt, context),
+            new InterviewTool(ToolKind.Assess, context),
         ]);
     }
 }

@@ -12,7 +12,7 @@ namespace InterviewRules;
 public static class InterviewToolsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the four tools over the singleton <see cref="InterviewAdvisor"/> as a singleton
+    /// Registers the five tools over the singleton <see cref="InterviewAdvisor"/> as a singleton
     /// <see cref="IReadOnlyList{T}"/> of <see cref="InterviewTool"/>: give them to a chat client with
     /// <c>new ChatOptions { Tools = [.. tools] }</c>.
     /// </summary>

@@ -28,8 +28,10 @@ internal static class McpCommand
     private static readonly string Instructions =
         "InterviewRules answers whether a person should take a job interview they were invited to, and why, from a " +
         "recruiter's article. Map what the person says to a scenario (evaluate_interview's input schema says how) and " +
-        "call evaluate_interview; show its markdown. Use rank_invitations for several invitations, what_would_change_it " +
-        "when they push back, list_rules to explain the basis." +
+        "call evaluate_interview; show its markdown. While facts are missing, call assess_interview with what is known " +
+        "instead: answer when its status is settled, otherwise ask only its first question and call it again with the " +
+        "answer. Use rank_invitations for several invitations, what_would_change_it when they push back, list_rules to " +
+        "explain the basis." +
         string.Concat(Languages.All.Skip(1).Select(l => $" Pass language {l.Code} when the person writes in {l.EnglishName}."));
 
     public static int Serve(InterviewAdvisor advisor, CultureInfo? culture, Stream input, Stream output) =>

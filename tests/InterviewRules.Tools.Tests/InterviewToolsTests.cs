@@ -16,9 +16,9 @@ public class InterviewToolsTests
     private static readonly IReadOnlyList<InterviewTool> Tools = InterviewTools.Create(InterviewAdvisor.Default);
 
     [Fact]
-    public void Create_FourToolsWithObjectSchemasFromTheContracts()
+    public void Create_FiveToolsWithObjectSchemasFromTheContracts()
     {
-        Assert.Equal(["evaluate_interview", "rank_invitations", "list_rules", "what_would_change_it"], Tools.Select(t => t.Name));
+        Assert.Equal(["evaluate_interview", "rank_invitations", "list_rules", "what_would_change_it", "assess_interview"], Tools.Select(t => t.Name));
         foreach (var tool in Tools)
         {
             Assert.Equal("object", tool.JsonSchema.GetProperty("type").GetString());

@@ -14,6 +14,14 @@ public class McpCommandTests
 {
     private static string Example(string name) => JsonNode.Parse(File.ReadAllText(Repository.Example(name)))!.ToJsonString();
 
+    /// <summary>An example with every field written out and an industry: as a partial scenario, nothing the rules read is unknown.</summary>
+    private static string Complete(string name)
+    {
+        var written = JsonNode.Parse(InterviewJson.Write(InterviewJson.ReadScenario(File.ReadAllText(Repository.Example(name)))))!;
+        written["opportunity"]!["industry"] = "logistics";
+        return written.ToJsonString();
+    }
+
     /// <summary>
     /// The official TypeScript client's check (SDK 1.x <c>Client.callTool</c>), over real server output: a tool with an
     /// output schema must give structured content unless the result is an error, and structured content, when there
@@ -35,6 +43,11 @@ public class McpCommandTests
             ("list_rules", """{"language":"fr"}""", true),
             ("what_would_change_it", $$"""{"scenario":{{Example("13-long-trip-not-looking.json")}}}""", false),
             ("what_would_change_it", """{"color":"red"}""", true),
+            ("assess_interview", """{"scenario":{}}""", false),
+            ("assess_interview", """{"scenario":{"opportunity":{"interviewer":"recruiter","format":"video"},"concerns":{"include":["tooBusy","notInterested"]},"redFlags":[],"rumours":[]},"language":"es"}""", false),
+            ("assess_interview", $$"""{"scenario":{{Complete("13-long-trip-not-looking.json")}}}""", false),
+            ("assess_interview", """{"scenario":{"candidate":null,"concerns":{"include":["x"]}}}""", true),
+            ("evaluate_interview", """{"scenario":{"opportunity":{"interviewer":"recruiter","format":"video"}}}""", true),
         };
         var lines = new List<string> { """{"jsonrpc":"2.0","id":"list","method":"tools/list"}""" };
         lines.AddRange(calls.Select((c, i) => McpWire.Call(i, c.Tool, c.Arguments)));
@@ -43,7 +56,7 @@ public class McpCommandTests
 
         var schemas = McpWire.Reply(replies, "\"list\"")["result"]!["tools"]!.AsArray()
             .ToDictionary(t => (string)t!["name"]!, t => JsonSchema.FromText(t!["outputSchema"]!.ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
-        Assert.Equal(4, schemas.Count);
+        Assert.Equal(5, schemas.Count);
         Assert.Equal(schemas.Keys.Order(), calls.Select(c => c.Tool).Distinct().Order());
         for (var i = 0; i < calls.Length; i++)
         {
@@ -55,6 +68,10 @@ public class McpCommandTests
             if (error)
             {
                 Assert.All(text.Split('\n'), l => Assert.StartsWith("$", l, StringComparison.Ordinal));
+                if (tool == "assess_interview")
+                {
+                    Assert.All(text.Split('\n'), l => Assert.StartsWith("$.scenario.", l, StringComparison.Ordinal));
+                }
             }
             else
             {

@@ -22,7 +22,7 @@ public class McpServerTests
 {
     public static TheoryData<string?> Revisions => new() { "2025-06-18", null };
 
-    private static readonly string[] ToolNames = ["evaluate_interview", "rank_invitations", "list_rules", "what_would_change_it"];
+    private static readonly string[] ToolNames = ["evaluate_interview", "rank_invitations", "list_rules", "what_would_change_it", "assess_interview"];
 
     [Theory]
     [MemberData(nameof(Revisions))]
@@ -130,6 +130,40 @@ public class McpServerTests
         {
             Assert.True(JsonNode.DeepEquals(expected[name], actual[name]), name);
         }
+    }
+
+    [Fact]
+    public async Task Assess_OverTheProgram_TheLibrarysAssessment_AndBadArgumentsAToolError()
+    {
+        var stderr = new ConcurrentQueue<string>();
+        await using var client = await Connect("2025-06-18", stderr);
+        var tools = await client.ListToolsAsync();
+        var assess = tools.Single(t => t.Name == "assess_interview");
+        Assert.Contains("never ask anything that is not in `questions`", assess.Description, StringComparison.Ordinal);
+        Assert.Equal(
+            JsonNode.Parse(InterviewJson.Schema("partial-scenario"))!["properties"]!.AsObject().Select(p => p.Key),
+            assess.JsonSchema.GetProperty("properties").GetProperty("scenario").GetProperty("properties").EnumerateObject().Select(p => p.Name));
+
+        var scenario = JsonNode.Parse("""{"opportunity": {"interviewer": "recruiter", "format": "video"}, "concerns": {"include": ["tooBusy", "notInterested"]}, "redFlags": [], "rumours": []}""")!;
+        var result = await Call(client, "assess_interview", new { scenario, language = "es" });
+
+        Assert.True(result.IsError is null or false);
+        var expected = InterviewAdvisor.Default.Assess(InterviewJson.ReadPartialScenario(scenario.ToJsonString()));
+        AssertJsonEqual(InterviewJson.Write(expected, System.Globalization.CultureInfo.GetCultureInfo("es")), result.StructuredContent!.Value.GetProperty("assessment").GetRawText(), "assess");
+        Assert.Equal(result.StructuredContent!.Value.GetProperty("markdown").GetString(), Assert.IsType<TextContentBlock>(Assert.Single(result.Content)).Text);
+
+        var bad = await Call(client, "assess_interview", new { scenario = JsonNode.Parse("""{"candidate": {"yearsOfExperience": "two"}, "opportunity": null}""") });
+        Assert.True(bad.IsError);
+        Assert.Null(bad.StructuredContent);
+        var lines = Assert.IsType<TextContentBlock>(Assert.Single(bad.Content)).Text.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("$.scenario.candidate.yearsOfExperience: ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("$.scenario.opportunity: ", StringComparison.Ordinal));
+
+        // Missing facts at evaluate_interview: the error points to assess_interview.
+        var missing = await Call(client, "evaluate_interview", new { scenario = JsonNode.Parse("""{"opportunity": {"interviewer": "recruiter", "format": "video"}, "concerns": ["tooBusy", "notInterested"]}""") });
+        Assert.True(missing.IsError);
+        Assert.Contains("call assess_interview", Assert.IsType<TextContentBlock>(Assert.Single(missing.Content)).Text, StringComparison.Ordinal);
+        Assert.Empty(stderr);
     }
 
     [Fact]

@@ -65,17 +65,56 @@ internal sealed record ToolDefinition(string Name, string Title, string Descript
                 ("score", recommendation["properties"]!["score"]!.DeepClone()),
                 ("counterfactuals", counterfactuals)));
 
-        return [evaluate, rank, rules, change];
+        var assess = new ToolDefinition(
+            InterviewTools.AssessInterview,
+            "What can be said so far?",
+            ToolTexts.Assess,
+            ["scenario", "language"],
+            ArgumentSchema(("scenario", ScenarioForModels(partial: true)), ("language", Language())),
+            Result(
+                ["assessment", "markdown"],
+                ("assessment", AssessmentWithRecommendation(recommendation.DeepClone().AsObject())),
+                ("markdown", new JsonObject { ["type"] = "string", ["description"] = ToolTexts.AssessmentMarkdownField })));
+
+        return [evaluate, rank, rules, change, assess];
     }
 
-    /// <summary>The scenario schema with the model-facing descriptions laid over its fields.</summary>
-    private static JsonObject ScenarioForModels()
+    /// <summary>
+    /// The assessment contract, its <c>recommendation</c> (an object in the assessment schema) spelled out as the
+    /// recommendation contract, whose <c>$defs</c> join the assessment's: one name, one definition.
+    /// </summary>
+    private static JsonObject AssessmentWithRecommendation(JsonObject recommendation)
     {
-        var scenario = Embedded("scenario");
+        var assessment = Embedded("assessment");
+        var definitions = assessment["$defs"]!.AsObject();
+        if (recommendation["$defs"] is JsonObject inner)
+        {
+            recommendation.Remove("$defs");
+            foreach (var (key, value) in inner)
+            {
+                if (definitions[key] is { } existing && !JsonNode.DeepEquals(existing, value))
+                {
+                    throw new InvalidOperationException($"The assessment and recommendation schemas define \"{key}\" differently; one result schema cannot hold both.");
+                }
+
+                definitions[key] = value!.DeepClone();
+            }
+        }
+
+        var property = assessment["properties"]!["recommendation"]!.AsObject();
+        recommendation["description"] = property["description"]?.DeepClone();
+        assessment["properties"]!["recommendation"] = recommendation;
+        return assessment;
+    }
+
+    /// <summary>The scenario schema, or the partial scenario's, with the model-facing descriptions laid over its fields.</summary>
+    private static JsonObject ScenarioForModels(bool partial = false)
+    {
+        var scenario = Embedded(partial ? "partial-scenario" : "scenario");
         var properties = scenario["properties"]!.AsObject();
         var hasRumours = properties.ContainsKey("rumours");
-        scenario["description"] = ToolTexts.ScenarioField;
-        foreach (var (path, text) in ToolTexts.FieldDescriptions(hasRumours))
+        scenario["description"] = partial ? ToolTexts.PartialScenarioField : ToolTexts.ScenarioField;
+        foreach (var (path, text) in ToolTexts.FieldDescriptions(hasRumours, partial))
         {
             JsonNode? node = scenario;
             foreach (var step in path.Split('.'))

@@ -6,4 +6,5 @@ internal enum ToolKind
     Rank,
     ListRules,
     WhatWouldChangeIt,
+    Assess,
 }

@@ -40,6 +40,11 @@ internal static class ToolRunner
                 var scenario = Read(arguments, "scenario", errors, static bytes => (InterviewJson.TryReadScenario(bytes, out var read, out var problems), read, problems));
                 if (scenario is null || errors.Count > 0)
                 {
+                    if (scenario is null && OnlyFactsMissing(arguments))
+                    {
+                        errors.Add(ToolTexts.MissingFactsPointer);
+                    }
+
                     return Error(errors);
                 }
 
@@ -66,6 +71,25 @@ internal static class ToolRunner
                             written.RootElement.GetProperty(name).WriteTo(w);
                         }
                     }));
+                }
+
+            case ToolKind.Assess:
+                var known = Read(arguments, "scenario", errors, static bytes => (InterviewJson.TryReadPartialScenario(bytes, out var read, out var problems), read, problems));
+                if (known is null || errors.Count > 0)
+                {
+                    return Error(errors);
+                }
+
+                var assessment = context.Advisor.Assess(known);
+                using (var written = JsonDocument.Parse(InterviewJson.Write(assessment, culture)))
+                {
+                    var markdown = AssessmentMarkdown.Render(assessment, culture);
+                    return new InterviewToolResult(false, Object(w =>
+                    {
+                        w.WritePropertyName("assessment");
+                        written.RootElement.WriteTo(w);
+                        w.WriteString("markdown", markdown);
+                    }), markdown);
                 }
 
             case ToolKind.Rank:
@@ -152,7 +176,9 @@ internal static class ToolRunner
     {
         if (!arguments.TryGetProperty(name, out var value))
         {
-            errors.Add(name == "scenario"
+            errors.Add(typeof(T) == typeof(PartialScenario)
+                ? "$.scenario: the scenario is required: an object with what is known so far ({} when nothing is yet), as the tool's input schema says."
+                : name == "scenario"
                 ? "$.scenario: the scenario is required: an object with candidate and opportunity (and concerns, redFlags and rumours when there are any), as the tool's input schema says."
                 : "$.invitations: the invitations are required: an array with one scenario per invitation, in the order the person gave them.");
             return null;
@@ -166,6 +192,29 @@ internal static class ToolRunner
         }
 
         return ok ? read : null;
+    }
+
+    /// <summary>
+    /// Whether every problem with <c>scenario</c> is a required fact left out: then it reads as a partial scenario,
+    /// which has the scenario's checks with every field optional (and no list written as <c>{include, exclude}</c>,
+    /// which only the partial scenario allows).
+    /// </summary>
+    private static bool OnlyFactsMissing(JsonElement arguments)
+    {
+        if (!arguments.TryGetProperty("scenario", out var value) || value.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var list in (ReadOnlySpan<string>)["concerns", "redFlags", "rumours"])
+        {
+            if (value.TryGetProperty(list, out var items) && items.ValueKind == JsonValueKind.Object)
+            {
+                return false;
+            }
+        }
+
+        return InterviewJson.TryReadPartialScenario(Encoding.UTF8.GetBytes(value.GetRawText()), out _, out _);
     }
 
     private static void WriteRules(Utf8JsonWriter writer, InterviewAdvisor advisor, CultureInfo? culture)
