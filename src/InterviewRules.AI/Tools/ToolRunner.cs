@@ -83,7 +83,7 @@ internal static class ToolRunner
                 var assessment = context.Advisor.Assess(known);
                 using (var written = JsonDocument.Parse(InterviewJson.Write(assessment, culture)))
                 {
-                    var markdown = AssessmentMarkdown.Render(assessment, culture);
+                    var markdown = Rendering.Renderers.Render("markdown", assessment, culture);
                     return new InterviewToolResult(false, Object(w =>
                     {
                         w.WritePropertyName("assessment");

@@ -94,16 +94,6 @@ internal static class ToolTexts
     public const string AssessmentMarkdownField =
         "The answer so far as Markdown, in the language asked for: the summary, the questions worth asking (best first) and the reasons that hold whatever the unknown facts are.";
 
-    /// <summary>The heading over the questions in an assessment's Markdown, by language code; a language missing here gets the English one.</summary>
-    public static string QuestionsHeading(string language) => language switch
-    {
-        Languages.Spanish => "Preguntas que pueden cambiarlo",
-        _ => "Questions that can change it",
-    };
-
-    /// <summary>The languages <see cref="QuestionsHeading"/> has a heading of its own for.</summary>
-    public static IReadOnlyList<string> QuestionsHeadingLanguages { get; } = [Languages.English, Languages.Spanish];
-
     /// <summary>
     /// Descriptions by field path in the scenario, or in the partial scenario (<paramref name="partial"/>: no
     /// defaults, and lists that may be partial); a path the schema lacks is skipped.

@@ -7,46 +7,44 @@ using InterviewRules.Localization;
 namespace InterviewRules.Rendering;
 
 /// <summary>
-/// An assessment as text or Markdown for the person: the summary first, the reasons that hold whatever the unknown
+/// An assessment as text for the person (Markdown is <see cref="AssessmentMarkdown"/>): the summary first, the reasons that hold whatever the unknown
 /// facts are, then the questions worth asking with where each answer leads. No rule id, no unknown fact.
 /// </summary>
 internal static class AssessmentRendering
 {
     private const int MaxQuestions = 3;
 
-    public static string Render(Assessment assessment, bool markdown, CultureInfo? culture)
+    public static string Render(Assessment assessment, CultureInfo? culture)
     {
         var text = new StringBuilder();
-        text.Append(markdown ? "**" : string.Empty).Append(assessment.GetSummary(culture)).Append(markdown ? "**" : string.Empty).Append('\n');
+        text.Append(assessment.GetSummary(culture)).Append('\n');
         if (assessment.Findings.Count > 0)
         {
-            text.Append('\n').Append(Heading(Texts.Get("assess.heading.reasons", culture), markdown));
+            text.Append('\n').Append(Texts.Get("assess.heading.reasons", culture)).Append('\n');
             foreach (var finding in assessment.Findings)
             {
                 var sign = finding.Veto ? "!" : finding.WeightRange.Min > 0 ? "+" : finding.WeightRange.Max < 0 ? "-" : "~";
-                text.Append(markdown ? "- **" : $"  {sign} ").Append(finding.GetTitle(culture)).Append(markdown ? "**: " : ": ").Append(finding.GetExplanation(culture)).Append('\n');
+                text.Append(CultureInfo.InvariantCulture, $"  {sign} ").Append(finding.GetTitle(culture)).Append(": ").Append(finding.GetExplanation(culture)).Append('\n');
             }
         }
 
         if (assessment.Questions.Count > 0)
         {
-            text.Append('\n').Append(Heading(Texts.Get("assess.heading.questions", culture), markdown));
+            text.Append('\n').Append(Texts.Get("assess.heading.questions", culture)).Append('\n');
             // The first few: a person is asked one question at a time, and the ranking puts the best first.
             for (var i = 0; i < assessment.Questions.Count && i < MaxQuestions; i++)
             {
                 var question = assessment.Questions[i];
-                text.Append(markdown ? $"{i + 1}. " : $"  {i + 1}. ").Append(question.GetText(culture)).Append('\n');
+                text.Append(CultureInfo.InvariantCulture, $"  {i + 1}. ").Append(question.GetText(culture)).Append('\n');
             }
 
             if (assessment.Questions.Count > MaxQuestions)
             {
-                text.Append(markdown ? string.Empty : "  ").Append(Texts.Format("assess.moreQuestions", culture, (assessment.Questions.Count - MaxQuestions).ToString(CultureInfo.InvariantCulture))).Append('\n');
+                text.Append("  ").Append(Texts.Format("assess.moreQuestions", culture, (assessment.Questions.Count - MaxQuestions).ToString(CultureInfo.InvariantCulture))).Append('\n');
             }
         }
 
         text.Append('\n').Append(Texts.Format("assess.footer", culture, assessment.Policy.Name, assessment.Policy.Version)).Append('\n');
         return text.ToString();
     }
-
-    private static string Heading(string heading, bool markdown) => markdown ? $"### {heading}\n\n" : heading + "\n";
 }

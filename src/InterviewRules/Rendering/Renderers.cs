@@ -71,8 +71,8 @@ public static class Renderers
         ArgumentNullException.ThrowIfNull(assessment);
         return format switch
         {
-            "text" => AssessmentRendering.Render(assessment, markdown: false, culture),
-            "markdown" => AssessmentRendering.Render(assessment, markdown: true, culture),
+            "text" => AssessmentRendering.Render(assessment, culture),
+            "markdown" => AssessmentMarkdown.Render(assessment, culture),
             "json" => InterviewJson.Write(assessment, culture),
             _ => throw new ArgumentException($"format is \"{format}\"; it must be one of {string.Join(", ", AssessmentNames)}.", nameof(format)),
         };

@@ -159,7 +159,7 @@ public class AssessmentTests
     [Fact]
     public void Write_Assessment_ValidatesAgainstItsSchema()
     {
-        var schema = global::Json.Schema.JsonSchema.FromText(InterviewJson.Schema("assessment"));
+        var schema = Json.SchemaTests.Schemas.Value["assessment"];
         foreach (var json in new[] { RecruiterVideo, "{}", """{ "concerns": { "include": ["tooBusy"] } }""" })
         {
             var written = InterviewJson.Write(InterviewAdvisor.Default.Assess(InterviewJson.ReadPartialScenario(json)));

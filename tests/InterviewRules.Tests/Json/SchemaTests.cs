@@ -14,7 +14,7 @@ namespace InterviewRules.Tests.Json;
 /// <summary>The JSON Schemas of docs/schemas (draft 2020-12), checked with JsonSchema.Net 8.0.5 against every example and every produced recommendation.</summary>
 public class SchemaTests
 {
-    private static readonly Lazy<Dictionary<string, JsonSchema>> Schemas = new(() =>
+    internal static readonly Lazy<Dictionary<string, JsonSchema>> Schemas = new(() =>
         InterviewJson.SchemaNames.ToDictionary(n => n, n => JsonSchema.FromText(InterviewJson.Schema(n))));
 
     public static IEnumerable<object[]> Names => Examples.Names();

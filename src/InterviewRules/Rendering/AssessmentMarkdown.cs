@@ -6,7 +6,7 @@ using System.Text;
 using InterviewRules.Engine;
 using InterviewRules.Localization;
 
-namespace InterviewRules.Tools;
+namespace InterviewRules.Rendering;
 
 /// <summary>
 /// An assessment as Markdown for a chat bubble: the summary as the headline, the questions worth asking (best first),
@@ -22,7 +22,7 @@ internal static class AssessmentMarkdown
 
         if (assessment.Questions.Count > 0)
         {
-            Heading(text, ToolTexts.QuestionsHeading(Languages.Resolve(culture)));
+            Heading(text, Texts.Get("assess.heading.questions", culture));
             for (var i = 0; i < assessment.Questions.Count; i++)
             {
                 text.Append(i + 1).Append(". ").Append(Escape(assessment.Questions[i].GetText(culture))).Append('\n');
