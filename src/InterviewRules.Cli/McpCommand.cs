@@ -15,7 +15,7 @@ using ModelContextProtocol.Server;
 namespace InterviewRules.Cli;
 
 /// <summary>
-/// <c>interview-rules mcp</c>: the four tools of <see cref="InterviewTools"/> served over MCP on standard input and
+/// <c>interview-rules mcp</c>: the tools of <see cref="InterviewTools"/> served over MCP on standard input and
 /// output. The tools are InterviewRules.AI's, wrapped: one implementation for both front doors. Nothing but protocol
 /// is written to standard output (no logging is configured); a bad call is a tool result with <c>isError</c> whose
 /// text is the <c>PATH: sentence</c> lines and which has no structured content (that must match the tool's output
