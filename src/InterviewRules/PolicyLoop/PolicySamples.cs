@@ -45,48 +45,53 @@ public static class PolicySamples
         var random = new Random(seed);
         for (var i = 0L; i < count; i++)
         {
-            var cycle = i < plan.Needed;
-            var k = (int)(i % int.MaxValue);
-            double Pick(FactDefinition fact)
-            {
-                var values = plan.Values[fact];
-                return cycle ? values[k % values.Count] : random.Next(4) == 0 ? Uniform(random, fact) : values[random.Next(values.Count)];
-            }
-
-            var years = Pick(Facts.YearsOfExperience);
-            var interviews = (int)Pick(Facts.InterviewsInLastYear);
-            var others = (int)Pick(Facts.OtherOpportunities);
-            var travel = Pick(Facts.TravelHours);
-            var duration = Pick(Facts.DurationHours);
-            if (cycle && k >= plan.OwnValues && k - plan.OwnValues < plan.Totals.Count)
-            {
-                // A threshold on the sum: split each total around it between the trip and the interview.
-                var total = plan.Totals[k - plan.OwnValues];
-                travel = Math.Min(100, total / 2);
-                duration = total - travel;
-            }
-
-            var looking = cycle ? k % 2 == 0 : random.Next(2) == 0;
-            var interviewer = (InterviewerRole)(cycle ? k % 6 : random.Next(6));
-            var format = (InterviewFormat)(cycle ? k % 3 : random.Next(3));
-            var industry = plan.Industries[cycle ? k % plan.Industries.Count : random.Next(plan.Industries.Count)];
-            var concerns = Enum.GetValues<Concern>().Where((_, c) => cycle ? ((k >> c) & 1) == 1 : random.Next(4) == 0).ToList();
-            var flags = new List<RedFlag>();
-            var rumours = new List<RedFlag>();
-            foreach (var flag in Enum.GetValues<RedFlag>())
-            {
-                // Each flag in turn as a red flag, then as a rumour, during the cycle; now and then at random after it.
-                var state = cycle ? (k % 11 == 1 + (int)flag ? 1 : k % 11 == 6 + (int)flag ? 2 : 0) : random.Next(8) switch { 0 => 1, 1 => 2, _ => 0 };
-                (state == 1 ? flags : state == 2 ? rumours : null)?.Add(flag);
-            }
-
-            yield return new InterviewScenario(
-                new Candidate(years, interviews, looking, others),
-                new Opportunity(interviewer, format, travel, duration, industry),
-                concerns,
-                flags,
-                rumours);
+            yield return One(plan, random, i);
         }
+    }
+
+    private static InterviewScenario One(Plan plan, Random random, long i)
+    {
+        var cycle = i < plan.Needed;
+        var k = (int)(i % int.MaxValue);
+        double Pick(FactDefinition fact)
+        {
+            var values = plan.Values[fact];
+            return cycle ? values[k % values.Count] : random.Next(4) == 0 ? Uniform(random, fact) : values[random.Next(values.Count)];
+        }
+
+        var years = Pick(Facts.YearsOfExperience);
+        var interviews = (int)Pick(Facts.InterviewsInLastYear);
+        var others = (int)Pick(Facts.OtherOpportunities);
+        var travel = Pick(Facts.TravelHours);
+        var duration = Pick(Facts.DurationHours);
+        if (cycle && k >= plan.OwnValues && k - plan.OwnValues < plan.Totals.Count)
+        {
+            // A threshold on the sum: split each total around it between the trip and the interview.
+            var total = plan.Totals[k - plan.OwnValues];
+            travel = Math.Min(100, total / 2);
+            duration = total - travel;
+        }
+
+        var looking = cycle ? k % 2 == 0 : random.Next(2) == 0;
+        var interviewer = (InterviewerRole)(cycle ? k % 6 : random.Next(6));
+        var format = (InterviewFormat)(cycle ? k % 3 : random.Next(3));
+        var industry = plan.Industries[cycle ? k % plan.Industries.Count : random.Next(plan.Industries.Count)];
+        var concerns = Enum.GetValues<Concern>().Where((_, c) => cycle ? ((k >> c) & 1) == 1 : random.Next(4) == 0).ToList();
+        var flags = new List<RedFlag>();
+        var rumours = new List<RedFlag>();
+        foreach (var flag in Enum.GetValues<RedFlag>())
+        {
+            // Each flag in turn as a red flag, then as a rumour, during the cycle; now and then at random after it.
+            var state = cycle ? (k % 11 == 1 + (int)flag ? 1 : k % 11 == 6 + (int)flag ? 2 : 0) : random.Next(8) switch { 0 => 1, 1 => 2, _ => 0 };
+            (state == 1 ? flags : state == 2 ? rumours : null)?.Add(flag);
+        }
+
+        return new InterviewScenario(
+            new Candidate(years, interviews, looking, others),
+            new Opportunity(interviewer, format, travel, duration, industry),
+            concerns,
+            flags,
+            rumours);
     }
 
     private static double Uniform(Random random, FactDefinition fact)

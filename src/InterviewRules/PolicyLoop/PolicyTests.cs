@@ -53,14 +53,19 @@ public static class PolicyTests
             if (testCase.Scenario is { } scenario)
             {
                 var recommendation = advisor.Recommend(scenario);
+                // Plain writes, not a conditional array: the trimming analyzer of net8.0 fails on "(c ? a : b)[i] = x".
                 for (var i = 0; i < rules.Length; i++)
                 {
-                    (recommendation.Fired(rules[i]) ? fires : notFires)[i] = true;
+                    var fired = recommendation.Fired(rules[i]);
+                    fires[i] |= fired;
+                    notFires[i] |= !fired;
                 }
 
                 for (var i = 0; i < thresholds.Count; i++)
                 {
-                    (thresholds[i].IsBelow(thresholds[i].Read(scenario)) ? below : above)[i] = true;
+                    var isBelow = thresholds[i].IsBelow(thresholds[i].Read(scenario));
+                    below[i] |= isBelow;
+                    above[i] |= !isBelow;
                 }
 
                 results.Add(Check(testCase, recommendation));
