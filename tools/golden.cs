@@ -60,7 +60,7 @@ for (var i = 0; i < 1500; i++)
 }
 
 var policies = new List<(string Name, InterviewAdvisor Advisor)> { ("article-default", InterviewAdvisor.Default) };
-foreach (var file in Directory.GetFiles(Path.Combine(root, "docs", "policies"), "*.json").Order(StringComparer.Ordinal))
+foreach (var file in Directory.GetFiles(Path.Combine(root, "docs", "policies"), "*.json").Where(f => !f.EndsWith(".tests.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
 {
     policies.Add((Path.GetFileNameWithoutExtension(file), InterviewAdvisor.Create(InterviewJson.ReadPolicy(File.ReadAllBytes(file)))));
 }

@@ -43,6 +43,11 @@ internal static class CliApp
 
                 return McpCommand.Serve(serve.Advisor, serve.Culture, stdin, protocolOut);
             }
+
+            if (code == Ok && context.Streamed is { } streamed)
+            {
+                return streamed(stdout, stderr);
+            }
         }
 #pragma warning disable CA1031 // The program's contract: an internal fault is one line and exit 1, never a stack trace.
         catch (Exception ex)
@@ -82,6 +87,9 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(RankCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(TestCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(Mcp(context));
         root.Subcommands.Add(Help(root, context));
 

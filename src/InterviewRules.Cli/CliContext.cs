@@ -19,6 +19,12 @@ internal sealed class CliContext(Stream stdin)
 
     /// <summary>Gets or sets what <c>mcp</c> serves with, once its options are read; the server runs after the parse.</summary>
     public McpRequest? Serve { get; set; }
+
+    /// <summary>
+    /// Gets or sets what a streaming command (<c>compare</c>, <c>sample</c>) writes once its arguments are checked: it is
+    /// handed standard output and standard error, writes as it goes, and returns the exit code.
+    /// </summary>
+    public System.Func<TextWriter, TextWriter, int>? Streamed { get; set; }
 }
 
 /// <summary>What <c>mcp</c> serves with.</summary>

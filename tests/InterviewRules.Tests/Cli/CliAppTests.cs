@@ -296,9 +296,9 @@ public class CliAppTests
     }
 
     [Theory]
-    [InlineData(new[] { "evaluat", "x.json" }, "usage: \"evaluat\" is not a command (did you mean \"evaluate\"?); the commands are evaluate, assess, rules, validate, rank, schema, mcp, help.\n")]
-    [InlineData(new[] { "frob" }, "usage: \"frob\" is not a command; the commands are evaluate, assess, rules, validate, rank, schema, mcp, help.\n")]
-    [InlineData(new[] { "EVALUATE", "x.json" }, "usage: \"EVALUATE\" is not a command (did you mean \"evaluate\"?); the commands are evaluate, assess, rules, validate, rank, schema, mcp, help.\n")]
+    [InlineData(new[] { "evaluat", "x.json" }, "usage: \"evaluat\" is not a command (did you mean \"evaluate\"?); the commands are evaluate, assess, rules, validate, rank, schema, test, compare, sample, mcp, help.\n")]
+    [InlineData(new[] { "frob" }, "usage: \"frob\" is not a command; the commands are evaluate, assess, rules, validate, rank, schema, test, compare, sample, mcp, help.\n")]
+    [InlineData(new[] { "EVALUATE", "x.json" }, "usage: \"EVALUATE\" is not a command (did you mean \"evaluate\"?); the commands are evaluate, assess, rules, validate, rank, schema, test, compare, sample, mcp, help.\n")]
     [InlineData(new[] { "evaluate", "x.json", "--formt", "json" }, "usage: evaluate: \"--formt\" is not an option (did you mean \"--format\"?); the options are --format, --policy, --counterfactuals, --culture.\n")]
     [InlineData(new[] { "rank", "x.json", "--cultur", "es" }, "usage: rank: \"--cultur\" is not an option (did you mean \"--culture\"?); the options are --policy, --culture, --format.\n")]
     public void AMistypedCommandOrOption_IsOneLine_WithTheNearestNameSuggested(string[] args, string expected)
@@ -383,7 +383,7 @@ public class CliAppTests
 
         Assert.Equal(2, code);
         Assert.Empty(stdout);
-        Assert.Equal("usage: interview-rules COMMAND [options]; the commands are evaluate, assess, rules, validate, rank, schema, mcp, help (interview-rules help shows what each does).", stderr.TrimEnd());
+        Assert.Equal("usage: interview-rules COMMAND [options]; the commands are evaluate, assess, rules, validate, rank, schema, test, compare, sample, mcp, help (interview-rules help shows what each does).", stderr.TrimEnd());
     }
 
     [Fact]
